@@ -1,0 +1,266 @@
+import { ORDINAL_SOURCE, parseOrdinal } from '../text/ordinals';
+import { normalizeSpan, sourceSpan, type NormalizedText } from '../text/normalize';
+import type { Span } from '../types';
+import type { Block } from './blocks';
+
+/**
+ * The cover block: commission line, session and dates, title, `Submission by` and entity,
+ * input paragraph, disclaimer. Each element is read from the normalized text of its block, so
+ * bold markers, line breaks, `<sup>` and curly quotes do not matter; its spans map back to
+ * the source for exact diagnostics and fixes.
+ */
+export interface CoverElement {
+  blockIndex: number;
+  span: Span;
+  norm: NormalizedText;
+}
+
+export interface Commission extends CoverElement {
+  /** The commission's name as matched (may be misspelt), and its span. */
+  name: { text: string; span: Span };
+  /** The acronym in parentheses after it, e.g. `CSTD` or the misspelt `CTSD`. */
+  acronym?: { text: string; span: Span };
+}
+
+export interface SessionOrdinal {
+  blockIndex: number;
+  span: Span;
+  raw: string;
+  /** Undefined when the ordinal cannot be read at all (`Twenty-thrid`). */
+  value: number | undefined;
+  wellFormed: boolean;
+}
+
+export interface SessionDates {
+  span: Span;
+  text: string;
+  startDay: number;
+  startMonth: number;
+  endDay: number;
+  endMonth: number;
+  year: number;
+  yearSpan: Span;
+}
+
+export interface Title extends CoverElement {
+  year: number | undefined;
+  yearSpan: Span | undefined;
+}
+
+export interface Submitter extends CoverElement {
+  /** `Submission by`, `Statement submitted by`, `Submitted by`. */
+  label: string;
+  labelSpan: Span;
+  entity?: { text: string; span: Span };
+}
+
+export interface InputParagraph extends CoverElement {
+  session?: SessionOrdinal;
+}
+
+export interface Cover {
+  commission?: Commission;
+  session?: SessionOrdinal;
+  dates?: SessionDates;
+  title?: Title;
+  submitter?: Submitter;
+  input?: InputParagraph;
+  disclaimer?: CoverElement;
+  /** `Working Group on Enhanced Cooperation`, which marks a WGEC contribution. */
+  wgec?: CoverElement;
+  /** Index of the last block that belongs to the cover (-1 when none does). */
+  lastBlock: number;
+}
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_SOURCE = `(${MONTHS.join('|')})`;
+
+const COMMISSION_RE = /comm?iss?ion\s+on\s+scien\w*\s+and\s+techn\w*\s+for\s+develop\w*/i;
+const SESSION_RE = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+session\\b`, 'i');
+const SESSION_LOOSE_RE = /\b([A-Za-z0-9]+(?:[\s-][A-Za-z]+)?)\s+session\b/i;
+const INPUT_SESSION_RE = new RegExp(`\\bto\\s+the\\s+(${ORDINAL_SOURCE})\\s+session\\b`, 'i');
+const DATES_RE = new RegExp(`\\b(\\d{1,2})(?:\\s+${MONTH_SOURCE})?\\s*(?:-|\\u2013|\\u2014|to|and)\\s*(\\d{1,2})\\s+${MONTH_SOURCE},?\\s+(\\d{4})\\b`, 'i');
+const DATE_RE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_SOURCE},?\\s+(\\d{4})\\b`, 'i');
+const TITLE_RE = /^submissions?\s+from\s+entities\b/i;
+const TITLE_YEAR_RE = /\befforts\s+in\s+(\d{4})\b/i;
+const SUBMITTER_RE = /^(statement\s+submitted\s+by|submission\s+by|submitted\s+by)\b\s*:?\s*/i;
+const INPUT_RE = /^this\s+submission\s+was\s+prepared\s+as\s+an\s+input\b/i;
+const DISCLAIMER_RE = /^disclaimer\b/i;
+const WGEC_RE = /working\s+group\s+on\s+enhanced\s+cooperation/i;
+
+/** How many blocks from the top the cover may take. */
+const COVER_BLOCKS = 30;
+
+function isProse(block: Block): boolean {
+  return block.kind === 'paragraph' || block.kind === 'heading';
+}
+
+export function readSessionOrdinal(norm: NormalizedText, blockIndex: number, re: RegExp): SessionOrdinal | undefined {
+  const m = re.exec(norm.text);
+  if (m === null) return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  const parsed = parseOrdinal(m[1]);
+  return {
+    blockIndex,
+    span: sourceSpan(norm, start, start + m[1].length),
+    raw: m[1],
+    value: parsed?.value,
+    wellFormed: parsed?.wellFormed ?? false,
+  };
+}
+
+function readDates(norm: NormalizedText): SessionDates | undefined {
+  const range = DATES_RE.exec(norm.text);
+  if (range !== null) {
+    const endMonth = MONTHS.indexOf(range[4].toLowerCase()) + 1;
+    const startMonth = range[2] !== undefined ? MONTHS.indexOf(range[2].toLowerCase()) + 1 : endMonth;
+    const yearAt = range.index + range[0].lastIndexOf(range[5]);
+    return {
+      span: sourceSpan(norm, range.index, range.index + range[0].length),
+      text: range[0],
+      startDay: Number(range[1]),
+      startMonth,
+      endDay: Number(range[3]),
+      endMonth,
+      year: Number(range[5]),
+      yearSpan: sourceSpan(norm, yearAt, yearAt + 4),
+    };
+  }
+  const single = DATE_RE.exec(norm.text);
+  if (single === null) return undefined;
+  const month = MONTHS.indexOf(single[2].toLowerCase()) + 1;
+  const yearAt = single.index + single[0].lastIndexOf(single[3]);
+  return {
+    span: sourceSpan(norm, single.index, single.index + single[0].length),
+    text: single[0],
+    startDay: Number(single[1]),
+    startMonth: month,
+    endDay: Number(single[1]),
+    endMonth: month,
+    year: Number(single[3]),
+    yearSpan: sourceSpan(norm, yearAt, yearAt + 4),
+  };
+}
+
+export function readCover(text: string, blocks: readonly Block[], firstPartBlock: number): Cover {
+  const cover: Cover = { lastBlock: -1 };
+  const limit = Math.min(blocks.length, firstPartBlock, COVER_BLOCKS);
+  const norms = new Map<number, NormalizedText>();
+  const normOf = (i: number): NormalizedText => {
+    let n = norms.get(i);
+    if (n === undefined) {
+      n = normalizeSpan(text, blocks[i].kind === 'heading' ? blocks[i].content : blocks[i].span);
+      norms.set(i, n);
+    }
+    return n;
+  };
+  const element = (i: number): CoverElement => ({ blockIndex: i, span: blocks[i].span, norm: normOf(i) });
+  const mark = (i: number): void => {
+    cover.lastBlock = Math.max(cover.lastBlock, i);
+  };
+
+  // The disclaimer is looked for in the whole draft: "far from the cover" is a finding too.
+  for (let i = 0; i < blocks.length; i++) {
+    if (!isProse(blocks[i])) continue;
+    if (i >= COVER_BLOCKS && blocks[i].span.end - blocks[i].span.start > 2000) continue;
+    const head = text.slice(blocks[i].span.start, Math.min(blocks[i].span.end, blocks[i].span.start + 40));
+    if (!/disclaimer/i.test(head)) continue;
+    if (DISCLAIMER_RE.test(normOf(i).text)) {
+      cover.disclaimer = element(i);
+      break;
+    }
+  }
+  const end = cover.disclaimer !== undefined && cover.disclaimer.blockIndex < limit ? Math.min(limit, cover.disclaimer.blockIndex + 4) : limit;
+  if (cover.disclaimer !== undefined && cover.disclaimer.blockIndex < end) mark(cover.disclaimer.blockIndex);
+
+  let awaitingEntity = false;
+  for (let i = 0; i < end; i++) {
+    const block = blocks[i];
+    if (!isProse(block)) continue;
+    const norm = normOf(i);
+    const t = norm.text;
+    if (t.length === 0) continue;
+    if (cover.disclaimer?.blockIndex === i) {
+      awaitingEntity = false;
+      continue;
+    }
+
+    if (cover.input === undefined && INPUT_RE.test(t)) {
+      cover.input = element(i);
+      const session = readSessionOrdinal(norm, i, INPUT_SESSION_RE);
+      if (session !== undefined) cover.input.session = session;
+      awaitingEntity = false;
+      mark(i);
+      continue;
+    }
+
+    if (awaitingEntity && cover.submitter !== undefined) {
+      cover.submitter.entity = { text: t, span: sourceSpan(norm, 0, t.length) };
+      awaitingEntity = false;
+      mark(i);
+      continue;
+    }
+
+    const submitter = SUBMITTER_RE.exec(t);
+    if (cover.submitter === undefined && submitter !== null) {
+      const label = submitter[1].replace(/\s+/g, ' ');
+      cover.submitter = { ...element(i), label, labelSpan: sourceSpan(norm, 0, submitter[1].length) };
+      const rest = t.slice(submitter[0].length).trim();
+      if (rest.length > 0) {
+        const at = t.length - t.slice(submitter[0].length).trimStart().length;
+        cover.submitter.entity = { text: rest, span: sourceSpan(norm, at, t.length) };
+      } else {
+        awaitingEntity = true;
+      }
+      mark(i);
+      continue;
+    }
+
+    if (cover.title === undefined && TITLE_RE.test(t)) {
+      const year = TITLE_YEAR_RE.exec(t);
+      const yearAt = year === null ? -1 : year.index + year[0].length - 4;
+      cover.title = {
+        ...element(i),
+        year: year === null ? undefined : Number(year[1]),
+        yearSpan: year === null ? undefined : sourceSpan(norm, yearAt, yearAt + 4),
+      };
+      mark(i);
+      continue;
+    }
+
+    let used = false;
+    const commission = COMMISSION_RE.exec(t);
+    if (cover.commission === undefined && commission !== null) {
+      cover.commission = { ...element(i), name: { text: commission[0], span: sourceSpan(norm, commission.index, commission.index + commission[0].length) } };
+      const after = /^\s*\(([A-Za-z]{2,8})\)/.exec(t.slice(commission.index + commission[0].length));
+      if (after !== null) {
+        const at = commission.index + commission[0].length + after[0].indexOf(after[1]);
+        cover.commission.acronym = { text: after[1], span: sourceSpan(norm, at, at + after[1].length) };
+      }
+      used = true;
+    }
+    if (cover.wgec === undefined && WGEC_RE.test(t)) {
+      cover.wgec = element(i);
+      used = true;
+    }
+    if (cover.session === undefined) {
+      const session = readSessionOrdinal(norm, i, SESSION_RE) ?? readSessionOrdinal(norm, i, SESSION_LOOSE_RE);
+      if (session !== undefined) {
+        cover.session = session;
+        used = true;
+      }
+    }
+    if (cover.dates === undefined && (used || cover.session !== undefined)) {
+      const dates = readDates(norm);
+      if (dates !== undefined) {
+        cover.dates = dates;
+        used = true;
+      }
+    }
+    if (used) {
+      awaitingEntity = false;
+      mark(i);
+    }
+  }
+  return cover;
+}

@@ -1,0 +1,187 @@
+import type { LineIndex } from '../text/line-index';
+import type { Span } from '../types';
+import type { Block } from './blocks';
+import type { Exclusions } from './inline';
+
+/**
+ * Footnotes in the three notations drafts use (HTML `<sup>8</sup>`, Unicode `⁸`, Markdown
+ * `[^8]`), plus definitions that PDF conversion leaves as a bare number at a line's start.
+ * References and definitions pair by label, whatever their notations.
+ */
+export type FootnoteNotation = 'html' | 'unicode' | 'markdown';
+export type DefinitionNotation = FootnoteNotation | 'bare';
+
+export interface FootnoteRef {
+  label: string;
+  /** The label as a number, when it is one. */
+  number: number | undefined;
+  notation: FootnoteNotation;
+  /** The whole marker, e.g. `<sup>8</sup>`. */
+  span: Span;
+  /** Just the label, e.g. `8`: what renaming replaces. */
+  labelSpan: Span;
+}
+
+export interface FootnoteDef {
+  label: string;
+  number: number | undefined;
+  notation: DefinitionNotation;
+  /** The marker, e.g. `<sup>8</sup>` or `[^8]:`. */
+  span: Span;
+  labelSpan: Span;
+  /** The definition's text after the marker (to the next definition or the block's end). */
+  textSpan: Span;
+  text: string;
+}
+
+export interface Footnotes {
+  refs: FootnoteRef[];
+  defs: FootnoteDef[];
+  /** Definitions by label (the first when a label is defined twice). */
+  defByLabel: Map<string, FootnoteDef>;
+  /** References by label, in document order. */
+  refsByLabel: Map<string, FootnoteRef[]>;
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const HTML_SUP = /<sup>[ \t]*(\d{1,4})[ \t]*<\/sup>/gi;
+const UNICODE_SUP = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+const MARKDOWN = /\[\^([^\]\s]{1,100})\](:?)/g;
+const BARE = /^[ \t]{0,3}(\d{1,3})[ \t]+(?=\S)/;
+/** Units written with ² or ³ (`km²`, `m³`): exponents, not footnotes. */
+const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:[kcmdµμ]?m|ft|yd|mi|in|sq)$/;
+
+export function superscriptToDigits(s: string): string {
+  let out = '';
+  for (const ch of s) out += String(SUPERSCRIPT_DIGITS.indexOf(ch));
+  return out;
+}
+
+export function digitsToSuperscript(s: string): string {
+  let out = '';
+  for (const ch of s) out += SUPERSCRIPT_DIGITS[Number(ch)] ?? ch;
+  return out;
+}
+
+function numberOf(label: string): number | undefined {
+  return /^\d+$/.test(label) ? Number(label) : undefined;
+}
+
+/** Only white space between the line's start and `offset`. */
+function atLineStart(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t') return false;
+  }
+  return true;
+}
+
+export function scanFootnotes(
+  text: string,
+  index: LineIndex,
+  blocks: readonly Block[],
+  excluded: Exclusions,
+  blockAt: (offset: number) => Block | undefined,
+): Footnotes {
+  const refs: FootnoteRef[] = [];
+  const defs: FootnoteDef[] = [];
+  const inProse = (offset: number): boolean => {
+    if (excluded.has(offset)) return false;
+    const kind = blockAt(offset)?.kind;
+    return kind !== undefined && kind !== 'fence' && kind !== 'html';
+  };
+
+  if (text.indexOf('<') >= 0) {
+    HTML_SUP.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HTML_SUP.exec(text)) !== null) {
+      if (!inProse(m.index)) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      const labelStart = m.index + m[0].indexOf(m[1], 5);
+      const labelSpan = { start: labelStart, end: labelStart + m[1].length };
+      const label = String(Number(m[1]));
+      const item = { label, number: Number(m[1]), notation: 'html' as const, span, labelSpan };
+      if (atLineStart(text, m.index)) defs.push({ ...item, textSpan: span, text: '' });
+      else refs.push(item);
+    }
+  }
+
+  UNICODE_SUP.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  while ((u = UNICODE_SUP.exec(text)) !== null) {
+    if (!inProse(u.index)) continue;
+    const span = { start: u.index, end: u.index + u[0].length };
+    const label = String(Number(superscriptToDigits(u[0])));
+    const item = { label, number: Number(label), notation: 'unicode' as const, span, labelSpan: span };
+    if (atLineStart(text, u.index)) {
+      if (/^[ \t]/.test(text.slice(span.end, span.end + 1))) defs.push({ ...item, textSpan: span, text: '' });
+      continue;
+    }
+    if ((u[0] === '²' || u[0] === '³') && UNIT_BEFORE.test(text.slice(Math.max(0, u.index - 4), u.index))) continue;
+    refs.push(item);
+  }
+
+  if (text.indexOf('[^') >= 0) {
+    MARKDOWN.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = MARKDOWN.exec(text)) !== null) {
+      if (!inProse(k.index)) continue;
+      const isDef = k[2] === ':' && atLineStart(text, k.index);
+      const span = { start: k.index, end: k.index + (isDef ? k[0].length : k[0].length - k[2].length) };
+      const labelSpan = { start: k.index + 2, end: k.index + 2 + k[1].length };
+      const item = { label: k[1], number: numberOf(k[1]), notation: 'markdown' as const, span, labelSpan };
+      if (isDef) defs.push({ ...item, textSpan: span, text: '' });
+      else {
+        refs.push(item);
+        if (k[2] === ':') MARKDOWN.lastIndex = span.end;
+      }
+    }
+  }
+
+  // Bare-number definitions: accepted only for a number that a reference uses and that no
+  // explicit definition defines, so "2000 delegates ..." at a line's start is left alone.
+  const explicit = new Set(defs.map((d) => d.label));
+  const referenced = new Set(refs.filter((r) => r.notation !== 'markdown').map((r) => r.label));
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (let line = block.startLine; line <= block.endLine; line++) {
+      const start = index.lineStarts[line];
+      const m = BARE.exec(text.slice(start, Math.min(index.lineEnds[line], start + 12)));
+      if (m === null) continue;
+      const label = String(Number(m[1]));
+      if (!referenced.has(label) || explicit.has(label)) continue;
+      explicit.add(label);
+      const labelStart = start + m[0].indexOf(m[1]);
+      const labelSpan = { start: labelStart, end: labelStart + m[1].length };
+      defs.push({ label, number: Number(label), notation: 'bare', span: labelSpan, labelSpan, textSpan: labelSpan, text: '' });
+    }
+  }
+
+  refs.sort((a, b) => a.span.start - b.span.start);
+  defs.sort((a, b) => a.span.start - b.span.start);
+
+  // A definition's text runs from its marker to the next definition or its block's end.
+  for (let i = 0; i < defs.length; i++) {
+    const def = defs[i];
+    const block = blockAt(def.span.start);
+    let end = block !== undefined ? block.span.end : index.lineEnds[index.lineAt(def.span.start)];
+    const next = defs[i + 1];
+    if (next !== undefined && next.span.start < end) end = index.lineStarts[index.lineAt(next.span.start)];
+    let start = def.span.end;
+    while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    def.textSpan = { start, end };
+    def.text = text.slice(start, end);
+  }
+
+  const defByLabel = new Map<string, FootnoteDef>();
+  for (const d of defs) if (!defByLabel.has(d.label)) defByLabel.set(d.label, d);
+  const refsByLabel = new Map<string, FootnoteRef[]>();
+  for (const r of refs) {
+    const list = refsByLabel.get(r.label);
+    if (list === undefined) refsByLabel.set(r.label, [r]);
+    else list.push(r);
+  }
+  return { refs, defs, defByLabel, refsByLabel };
+}

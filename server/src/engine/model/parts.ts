@@ -1,0 +1,113 @@
+import { normalizeSpan, type NormalizedText } from '../text/normalize';
+import type { Span } from '../types';
+import type { Block } from './blocks';
+
+/**
+ * Part headings, however a draft writes them: a Markdown heading, a bold paragraph or a plain
+ * line; `Part One`, `Part I`, `Part 1`, `PART ONE`, `I. Executive Summary`, `II. Part 3: ...`.
+ */
+export type PartNumber = 1 | 2 | 3;
+export type HeadingStyle = 'heading' | 'bold' | 'plain';
+
+export interface PartHeading {
+  part: PartNumber;
+  blockIndex: number;
+  style: HeadingStyle;
+  /** The heading line(s) in the source; a plain line that runs into its paragraph covers one line. */
+  span: Span;
+  /** The heading's text as read (markers and emphasis removed). */
+  text: string;
+  /** What follows the Part label, e.g. `An executive summary ...` (may be empty). */
+  title: string;
+  /** Already `## Part One: ...`. */
+  canonical: boolean;
+}
+
+export interface Subsection {
+  letter: 'a' | 'b';
+  blockIndex: number;
+  span: Span;
+}
+
+export interface Part {
+  number: PartNumber;
+  heading: PartHeading;
+  /** From the heading's start to the next Part heading (or the end of the draft). */
+  span: Span;
+  /** After the heading line(s). */
+  bodySpan: Span;
+  /** Indices of the blocks after the heading, within the Part. */
+  firstBlock: number;
+  lastBlock: number;
+  words: number;
+  subsections: Subsection[];
+}
+
+const NUMBER_WORDS: Record<string, PartNumber> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3, i: 1, ii: 2, iii: 3 };
+
+const PART_LABEL = /^(?:[IVX]{1,4}[.)]\s*)?part\s+(one|two|three|iii|ii|i|1|2|3)(?![\p{L}\p{N}])\s*(?:[:.\-\u2013\u2014]\s*|$)/iu;
+const TITLED = /^(?:(?:[IVX]{1,4}|[1-3])[.)]\s+)?(executive\s+summary|(?:a\s+)?(?:brief\s+)?analytical\s+overview|(?:a\s+)?brief\s+description)\b/i;
+const SUBSECTION = /^\(?([ab])\)\s*/i;
+
+function styleOf(text: string, block: Block): HeadingStyle | undefined {
+  if (block.kind === 'heading') return 'heading';
+  if (block.kind !== 'paragraph') return undefined;
+  const raw = text.slice(block.span.start, block.span.end).trim();
+  return /^(\*\*|__)[\s\S]*(\*\*|__)$/.test(raw) ? 'bold' : 'plain';
+}
+
+function partOf(n: NormalizedText, style: HeadingStyle, singleLine: boolean): { part: PartNumber; title: string } | undefined {
+  const label = PART_LABEL.exec(n.text);
+  if (label !== null) {
+    return { part: NUMBER_WORDS[label[1].toLowerCase()], title: n.text.slice(label[0].length).trim() };
+  }
+  // "I. Executive Summary" and the like: only as a heading or a short line of its own.
+  if (style === 'plain' && !singleLine) return undefined;
+  if (n.text.length > 160) return undefined;
+  const titled = TITLED.exec(n.text);
+  if (titled === null) return undefined;
+  const key = titled[1].toLowerCase();
+  const part: PartNumber = key.includes('summary') ? 1 : key.includes('overview') ? 2 : 3;
+  const numeral = /^((?:[IVX]{1,4}|[1-3])[.)]\s+)/.exec(n.text);
+  return { part, title: numeral === null ? n.text : n.text.slice(numeral[0].length) };
+}
+
+export function findPartHeadings(text: string, blocks: readonly Block[], lineEndOf: (offset: number) => number, from: number): PartHeading[] {
+  const headings: PartHeading[] = [];
+  for (let i = from; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
+    const firstLineEnd = lineEndOf(block.span.start);
+    const style = styleOf(text, block);
+    if (style === undefined) continue;
+    const singleLine = block.startLine === block.endLine;
+    // A plain paragraph is a heading only by its first line; a bold one by its whole text.
+    const headSpan = style === 'plain' ? { start: block.span.start, end: firstLineEnd } : block.kind === 'heading' ? block.content : block.span;
+    const n = normalizeSpan(text, headSpan);
+    const found = partOf(n, style, singleLine);
+    if (found === undefined) continue;
+    const lineSpan = style === 'plain' ? headSpan : block.span;
+    const canonical =
+      block.kind === 'heading' &&
+      block.level === 2 &&
+      /^Part (One|Two|Three)(: \S.*)?$/.test(text.slice(block.content.start, block.content.end)) &&
+      !/[*_]/.test(text.slice(block.content.start, block.content.end));
+    headings.push({ part: found.part, blockIndex: i, style, span: lineSpan, text: n.text, title: found.title, canonical });
+  }
+  return headings;
+}
+
+export function findSubsections(text: string, blocks: readonly Block[], first: number, last: number, lineEndOf: (offset: number) => number): Subsection[] {
+  const subs: Subsection[] = [];
+  for (let i = first; i <= last; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    const head = normalizeSpan(text, { start: block.span.start, end: Math.min(block.span.end, block.span.start + 40) });
+    const m = SUBSECTION.exec(head.text);
+    if (m === null) continue;
+    const letter = m[1].toLowerCase() as 'a' | 'b';
+    if (subs.some((s) => s.letter === letter)) continue;
+    subs.push({ letter, blockIndex: i, span: block.kind === 'heading' ? block.span : { start: block.span.start, end: lineEndOf(block.span.start) } });
+  }
+  return subs;
+}

@@ -1,0 +1,166 @@
+import { LineIndex } from '../text/line-index';
+import { countWords } from '../text/words';
+import type { DocumentKind, Span } from '../types';
+import { scanBlocks, type Block } from './blocks';
+import { readCover, type Cover } from './cover';
+import { readDirectives, type Directive, type KindComment } from './directives';
+import { scanFootnotes, type Footnotes } from './footnotes';
+import { buildExclusions, scanActionLines, scanComments, scanLinks, scanUrls, type ActionLineRef, type Comment, type Exclusions, type Link, type Url } from './inline';
+import { findPartHeadings, findSubsections, type Part, type PartHeading } from './parts';
+
+/**
+ * The submission model: everything the rules and editor features read, built by one parse of
+ * one version of a draft. Nothing here depends on settings, so the same model serves every
+ * feature until the text changes.
+ */
+export interface SubmissionModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly blocks: readonly Block[];
+  readonly comments: readonly Comment[];
+  readonly excluded: Exclusions;
+  readonly directives: readonly Directive[];
+  readonly kindComment: KindComment | undefined;
+  /** The kind the cover block suggests (a kind comment or the settings may override it). */
+  readonly detectedKind: DocumentKind;
+  readonly cover: Cover;
+  /** Part headings in document order, duplicates and misplaced ones included. */
+  readonly partHeadings: readonly PartHeading[];
+  /** One Part per heading, in document order. */
+  readonly parts: readonly Part[];
+  readonly footnotes: Footnotes;
+  readonly links: readonly Link[];
+  readonly urls: readonly Url[];
+  readonly actionLines: readonly ActionLineRef[];
+  /** Index of the first block after the cover. */
+  readonly bodyBlock: number;
+  /** Words in the body: after the cover, without footnote definitions or comments. */
+  readonly bodyWords: number;
+  /** Words per block, footnote definitions left out (0 for non-prose blocks). */
+  readonly blockWords: Int32Array;
+  /** The block that holds `offset`, if any. */
+  blockAt(offset: number): Block | undefined;
+  /** Index of the block that holds or follows `offset`. */
+  blockIndexAt(offset: number): number;
+}
+
+const PROSE = new Set(['paragraph', 'heading', 'list-item', 'quote']);
+/** Cheap test on a block's first characters before the Part heading parse proper. */
+const PART_PREFILTER = /^[\s#*_>]*(?:[IVX]{1,4}[.)]\s*|[1-3][.)]\s*)?(?:\*\*|__)?\s*(?:part\b|executive|(?:a\s+)?(?:brief\s+)?(?:analytical|description))/i;
+
+export function parseSubmission(text: string): SubmissionModel {
+  const lines = new LineIndex(text);
+  const blocks = scanBlocks(lines);
+  const starts = blocks.map((b) => b.span.start);
+  const blockIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid].span.end < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const blockAt = (offset: number): Block | undefined => {
+    const b = blocks[blockIndexAt(offset)];
+    return b !== undefined && b.span.start <= offset && offset <= b.span.end ? b : undefined;
+  };
+  const lineEndOf = (offset: number): number => lines.lineEnds[lines.lineAt(offset)];
+
+  const comments = scanComments(text, blocks);
+  const excluded = buildExclusions(text, blocks, comments);
+  const { directives, kind: kindComment } = readDirectives(comments, (o) => lines.lineAt(o));
+  const footnotes = scanFootnotes(text, lines, blocks, excluded, blockAt);
+  const links = scanLinks(text, excluded);
+  const urls = scanUrls(text, excluded);
+  const actionLines = scanActionLines(text, excluded, blockAt);
+
+  const candidates: Block[] = [];
+  const candidateIndex: number[] = [];
+  blocks.forEach((b, i) => {
+    if ((b.kind === 'heading' || b.kind === 'paragraph') && PART_PREFILTER.test(text.slice(b.content.start, Math.min(b.content.end, b.content.start + 80)))) {
+      candidates.push(b);
+      candidateIndex.push(i);
+    }
+  });
+  const partHeadings = findPartHeadings(text, candidates, lineEndOf, 0).map((h) => ({ ...h, blockIndex: candidateIndex[h.blockIndex] }));
+
+  const firstPartBlock = partHeadings.length > 0 ? partHeadings[0].blockIndex : blocks.length;
+  const cover = readCover(text, blocks, firstPartBlock);
+  const bodyBlock = cover.lastBlock + 1;
+
+  const blockWords = new Int32Array(blocks.length);
+  for (let i = 0; i < blocks.length; i++) {
+    if (PROSE.has(blocks[i].kind)) blockWords[i] = countWords(text, blocks[i].span.start, blocks[i].span.end);
+  }
+  for (const def of footnotes.defs) {
+    const i = blockIndexAt(def.span.start);
+    if (blocks[i] !== undefined) blockWords[i] -= countWords(text, def.span.start, def.textSpan.end);
+  }
+  for (const c of comments) {
+    const i = blockIndexAt(c.span.start);
+    if (blocks[i] !== undefined && PROSE.has(blocks[i].kind)) blockWords[i] -= countWords(text, c.span.start, c.span.end);
+  }
+  for (let i = 0; i < blockWords.length; i++) if (blockWords[i] < 0) blockWords[i] = 0;
+  let bodyWords = 0;
+  for (let i = bodyBlock; i < blocks.length; i++) bodyWords += blockWords[i];
+
+  const parts: Part[] = partHeadings.map((heading, k) => {
+    const next = partHeadings[k + 1];
+    const lastBlock = next !== undefined ? next.blockIndex - 1 : blocks.length - 1;
+    const headingBlock = blocks[heading.blockIndex];
+    const plainRunsOn = heading.style === 'plain' && heading.span.end < headingBlock.span.end;
+    const firstBlock = plainRunsOn ? heading.blockIndex : heading.blockIndex + 1;
+    const end = next !== undefined ? blocks[next.blockIndex].span.start : text.length;
+    const bodyStart = plainRunsOn ? heading.span.end : headingBlock.span.end;
+    let words = 0;
+    for (let i = firstBlock; i <= lastBlock; i++) words += blockWords[i];
+    if (plainRunsOn) words -= Math.min(words, countWords(text, heading.span.start, heading.span.end));
+    const span: Span = { start: heading.span.start, end: trimEnd(text, heading.span.start, end) };
+    return {
+      number: heading.part,
+      heading,
+      span,
+      bodySpan: { start: Math.min(bodyStart, span.end), end: span.end },
+      firstBlock,
+      lastBlock,
+      words,
+      subsections: heading.part === 3 ? findSubsections(text, blocks, firstBlock, lastBlock, lineEndOf) : [],
+    };
+  });
+
+  return {
+    text,
+    lines,
+    blocks,
+    comments,
+    excluded,
+    directives,
+    kindComment,
+    detectedKind: detectKind(cover),
+    cover,
+    partHeadings,
+    parts,
+    footnotes,
+    links,
+    urls,
+    actionLines,
+    bodyBlock,
+    bodyWords,
+    blockWords,
+    blockAt,
+    blockIndexAt,
+  };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+function detectKind(cover: Cover): DocumentKind {
+  if (cover.wgec !== undefined) return 'wgec';
+  if (cover.submitter !== undefined && /^statement/i.test(cover.submitter.label)) return 'statement';
+  return 'submission';
+}
