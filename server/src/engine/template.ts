@@ -39,11 +39,9 @@ export const SUBSECTION_DESCRIPTIONS = {
 /** Sentences of the template's guidance to authors, which must not survive into a draft. */
 export const INSTRUCTION_PHRASES = [
   'your input should be brief',
-  'should be brief (2-4 pages single-spaced)',
   '2-4 pages single-spaced',
-  'focus specifically on the status of implementation in the action line',
+  'focus specifically on the status of implementation',
   'that your organization is facilitating, implementing or coordinating',
-  'it should contain the following three parts',
   'should contain the following three parts',
   '(half a page)',
 ] as const;

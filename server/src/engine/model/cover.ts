@@ -100,9 +100,12 @@ export function readSessionOrdinal(norm: NormalizedText, blockIndex: number, re:
   if (m === null) return undefined;
   const start = m.index + m[0].indexOf(m[1]);
   const parsed = parseOrdinal(m[1]);
+  const span = sourceSpan(norm, start, start + m[1].length);
+  // `23<sup>rd</sup>`: the span takes the closing tag too, so a fix replaces the whole ordinal.
+  if (/^<\/sup>/i.test(norm.source.slice(span.end, span.end + 6)) && /<sup>/i.test(norm.source.slice(span.start, span.end))) span.end += 6;
   return {
     blockIndex,
-    span: sourceSpan(norm, start, start + m[1].length),
+    span,
     raw: m[1],
     value: parsed?.value,
     wellFormed: parsed?.wellFormed ?? false,

@@ -8,6 +8,8 @@ import type { Span } from '../types';
  * so a match in the normalized text maps back to an exact range in the draft.
  */
 export interface NormalizedText {
+  /** The whole document text the spans refer to. */
+  source: string;
   text: string;
   offsets: number[];
   /** Source offset just past the last character taken. */
@@ -76,7 +78,7 @@ export function normalizeSpan(source: string, span: Span): NormalizedText {
     offsets.push(i);
     i++;
   }
-  return { text, offsets, end };
+  return { source, text, offsets, end };
 }
 
 /** The source span of normalized characters [from, to). */

@@ -54,3 +54,11 @@ export function parseOrdinal(raw: string): ParsedOrdinal | undefined {
   if (value === undefined) return undefined;
   return { value, wellFormed: s === compact };
 }
+
+/** `n` as an ordinal written the way `like` is: `23<sup>rd</sup>`, `23rd`, `Twenty-third` or `twenty-third`. */
+export function ordinalLike(like: string, n: number): string {
+  if (/<sup>/i.test(like)) return `${n}<sup>${ordinalSuffix(n)}</sup>`;
+  if (/\d/.test(like)) return ordinalDigits(n);
+  const words = ordinalWords(n);
+  return /^[A-Z]/.test(like.trim()) ? capitalize(words) : words;
+}

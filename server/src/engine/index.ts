@@ -1,0 +1,13 @@
+/**
+ * The engine's public API: text and settings in, model and diagnostics out. No dependency on
+ * VS Code, the LSP transport or Node built-ins, so the language server, the CLI, the tests and
+ * a browser build share it.
+ */
+export * from './types';
+export * from './settings';
+export { parseSubmission, type SubmissionModel } from './model/submission';
+export { checkModel, checkText, resolveKind, severityOf, type CheckResult } from './check';
+export { applyEdits, applyFixes, fixAll, type FixAllResult } from './fix';
+export { RULES, RULE_IDS, ruleById } from './rules';
+export type { Rule, RuleMeta } from './rules/rule';
+export { LineIndex } from './text/line-index';

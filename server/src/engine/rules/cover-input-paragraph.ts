@@ -1,0 +1,52 @@
+import { describeDiff, sameWords, wordDiff } from '../text/diff';
+import { ordinalDigits, ordinalLike } from '../text/ordinals';
+import { INPUT_PARAGRAPH } from '../template';
+import { SUBMISSION_ONLY, type Rule } from './rule';
+import { insertAfterBlock, insertBeforeBlock } from './util';
+
+export const coverInputParagraph: Rule = {
+  meta: {
+    id: 'cover-input-paragraph',
+    description: "The paragraph 'This submission was prepared as an input to the report of the UN Secretary-General ...' is missing or reworded.",
+    severity: 'warning',
+    fixable: true,
+    kinds: SUBMISSION_ONLY,
+    rationale:
+      'The input paragraph is the same in every submission but for the session: it ties the input to ECOSOC resolution 2006/46. ' +
+      'It is reported when missing or when its words differ (the session aside); the fix inserts or restores it, keeping the session.',
+  },
+  check({ model, report }) {
+    const { input, session, submitter, disclaimer } = model.cover;
+    const ownSession = input?.session;
+    const n = ownSession?.value ?? session?.value;
+    if (input === undefined) {
+      const text = n !== undefined ? INPUT_PARAGRAPH.replace('{session}', ordinalDigits(n)) : undefined;
+      const entityBlock = submitter?.entity !== undefined ? model.blockIndexAt(submitter.entity.span.start) : submitter?.blockIndex;
+      const edit =
+        text === undefined
+          ? undefined
+          : entityBlock !== undefined
+            ? insertAfterBlock(model, entityBlock, text)
+            : disclaimer !== undefined
+              ? insertBeforeBlock(model, disclaimer.blockIndex, text)
+              : insertAfterBlock(model, model.cover.lastBlock, text);
+      const anchor = submitter?.span ?? disclaimer?.span ?? model.blocks[Math.max(0, model.cover.lastBlock)]?.span ?? { start: 0, end: 0 };
+      report({
+        span: anchor,
+        message: "The input paragraph is missing: after the submitter, add 'This submission was prepared as an input to the report of the UN Secretary-General on ...' (resolution 2006/46).",
+        fix: edit === undefined ? undefined : { title: 'Insert the input paragraph', edits: [edit] },
+      });
+      return;
+    }
+    const sessionText = ownSession !== undefined ? ownSession.raw : n !== undefined ? ordinalDigits(n) : '{session}';
+    const expected = INPUT_PARAGRAPH.replace('{session}', sessionText);
+    if (sameWords(expected, input.norm.text)) return;
+    const diff = wordDiff(expected, input.norm.text);
+    const restored = n !== undefined ? INPUT_PARAGRAPH.replace('{session}', ownSession !== undefined ? ordinalLike(model.text.slice(ownSession.span.start, ownSession.span.end), n) : ordinalDigits(n)) : undefined;
+    report({
+      span: input.span,
+      message: `The input paragraph is reworded (${describeDiff(diff)}). It should read word for word as the template's, resolution 2006/46 included.`,
+      fix: restored === undefined ? undefined : { title: "Restore the template's input paragraph", edits: [{ span: input.span, newText: restored }] },
+    });
+  },
+};

@@ -1,0 +1,63 @@
+import { ordinalDigits, ordinalLike } from '../text/ordinals';
+import { sessionYear } from '../template';
+import type { Rule } from './rule';
+
+export const coverSessionYear: Rule = {
+  meta: {
+    id: 'cover-session-year',
+    description: "The session, its year and the 'efforts in YEAR' disagree, or the input paragraph names another session.",
+    severity: 'error',
+    fixable: true,
+    kinds: ['submission', 'statement'],
+    rationale:
+      'The Nth session is held in 1997 + N (23rd: 2020) and its submissions report on the year before (efforts in 2019). ' +
+      'Drafts started from last year\'s submission often update one of these and not the others. Where two of the three agree, ' +
+      'the fix corrects the third; the input paragraph\'s session is corrected to the cover\'s.',
+  },
+  check({ model, report }) {
+    const { session, dates, title, input } = model.cover;
+    const n = session?.value;
+    const datesSession = dates !== undefined ? dates.year - 1997 : undefined;
+    const titleSession = title?.year !== undefined ? title.year + 1 - 1997 : undefined;
+
+    // The session everyone should agree on: the ordinal, unless both other sources outvote it.
+    let agreed = n;
+    if (n !== undefined && datesSession !== undefined && datesSession !== n && titleSession === datesSession) agreed = datesSession;
+    if (n === undefined) agreed = datesSession !== undefined && datesSession === titleSession ? datesSession : undefined;
+
+    if (session !== undefined && n !== undefined && agreed !== undefined && agreed !== n) {
+      const fixed = ordinalLike(model.text.slice(session.span.start, session.span.end), agreed);
+      report({
+        span: session.span,
+        message: `The ${ordinalDigits(n)} session was held in ${sessionYear(n)}, but the dates and the title point to the ${ordinalDigits(agreed)} session (${sessionYear(agreed)}).`,
+        fix: { title: `Change to '${fixed}'`, edits: [{ span: session.span, newText: fixed }] },
+      });
+    } else if (dates !== undefined && n !== undefined && datesSession !== n) {
+      const year = String(sessionYear(n));
+      report({
+        span: dates.yearSpan,
+        message: `The ${ordinalDigits(n)} session is held in ${year}, not ${dates.year}.`,
+        fix: titleSession === n || titleSession === undefined ? { title: `Change the year to ${year}`, edits: [{ span: dates.yearSpan, newText: year }] } : undefined,
+      });
+    }
+    if (agreed === undefined) return;
+
+    if (title?.year !== undefined && title.yearSpan !== undefined && titleSession !== agreed) {
+      const year = String(sessionYear(agreed) - 1);
+      report({
+        span: title.yearSpan,
+        message: `Submissions to the ${ordinalDigits(agreed)} session report on efforts in ${year}, not ${title.year}.`,
+        fix: { title: `Change to ${year}`, edits: [{ span: title.yearSpan, newText: year }] },
+      });
+    }
+    const ref = input?.session;
+    if (ref !== undefined && ref.value !== undefined && ref.value !== agreed) {
+      const fixed = ordinalLike(model.text.slice(ref.span.start, ref.span.end), agreed);
+      report({
+        span: ref.span,
+        message: `The input paragraph names the ${ordinalDigits(ref.value)} session, but the cover is for the ${ordinalDigits(agreed)}.`,
+        fix: { title: `Change to '${fixed}'`, edits: [{ span: ref.span, newText: fixed }] },
+      });
+    }
+  },
+};

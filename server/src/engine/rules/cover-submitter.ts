@@ -1,0 +1,31 @@
+import { ALL_KINDS, type Rule } from './rule';
+import { lineSpanAt } from './util';
+
+const LABELS = { submission: 'Submission by', statement: 'Statement submitted by', wgec: 'Submitted by' } as const;
+
+export const coverSubmitter: Rule = {
+  meta: {
+    id: 'cover-submitter',
+    description: "'Submission by' (or 'Statement submitted by', 'Submitted by') is missing, or names no entity.",
+    severity: 'error',
+    fixable: false,
+    kinds: ALL_KINDS,
+    rationale:
+      'UNCTAD publishes each input under the name of the entity that sent it: `Submission by` followed by the entity, on the same line ' +
+      'or the next. A label with nothing after it has been seen in published submissions. Only you know the entity, so there is no fix.',
+  },
+  check({ model, kind, report }) {
+    const s = model.cover.submitter;
+    const label = LABELS[kind];
+    if (s === undefined) {
+      const c = model.cover;
+      const anchorBlock = c.title?.blockIndex ?? c.session?.blockIndex ?? c.commission?.blockIndex;
+      const span = anchorBlock !== undefined ? model.blocks[anchorBlock].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
+      report({ span, message: `The cover block does not say who submits it: add '${label}' followed by your organization's name.` });
+      return;
+    }
+    if (s.entity === undefined || s.entity.text.length === 0) {
+      report({ span: s.labelSpan, message: `'${s.label}' is followed by no entity: write your organization's name after it (same line or next).` });
+    }
+  },
+};

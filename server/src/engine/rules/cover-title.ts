@@ -1,0 +1,46 @@
+import { describeDiff, sameWords, wordDiff } from '../text/diff';
+import { sessionYear, TITLES } from '../template';
+import { SUBMISSION_ONLY, type Rule } from './rule';
+import { insertAfterBlock, lineSpanAt } from './util';
+
+export const coverTitle: Rule = {
+  meta: {
+    id: 'cover-title',
+    description: "The title 'Submissions from entities ... on their efforts in YEAR to implement the outcomes of the WSIS' is missing or altered.",
+    severity: 'warning',
+    fixable: true,
+    kinds: SUBMISSION_ONLY,
+    rationale:
+      'The title is set by UNCTAD and has had two wordings (2011-2018: "... in the United Nations system and elsewhere ... the outcome of the WSIS"; ' +
+      'from 2020: "... in the United Nations system, international organizations and other stakeholders ... the outcomes of the WSIS"). ' +
+      'Either is accepted; anything else is reported with the words that differ, and the fix restores the closer wording with the draft\'s year.',
+  },
+  check({ model, report }) {
+    const { title, session, dates, commission } = model.cover;
+    const sessionNumber = session?.value ?? (dates !== undefined ? dates.year - 1997 : undefined);
+    if (title === undefined) {
+      const year = sessionNumber !== undefined ? String(sessionYear(sessionNumber) - 1) : undefined;
+      const after = Math.max(commission?.blockIndex ?? -1, session?.blockIndex ?? -1, dates !== undefined ? model.blockIndexAt(dates.span.start) : -1);
+      const anchor = after >= 0 ? model.blocks[after].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
+      report({
+        span: anchor,
+        message: `The cover block has no title: add '${TITLES[0].replace('{year}', year ?? 'YEAR')}' after the session and dates.`,
+        fix: year === undefined ? undefined : { title: 'Insert the title', edits: [insertAfterBlock(model, after, `**${TITLES[0].replace('{year}', year)}**`)] },
+      });
+      return;
+    }
+    const year = title.year !== undefined ? String(title.year) : '{year}';
+    const wordings = TITLES.map((t) => t.replace('{year}', year));
+    if (wordings.some((w) => sameWords(w, title.norm.text))) return;
+    const diffs = wordings.map((w) => wordDiff(w, title.norm.text));
+    const best = diffs[0].missing.length + diffs[0].added.length <= diffs[1].missing.length + diffs[1].added.length ? 0 : 1;
+    const raw = model.text.slice(title.span.start, title.span.end);
+    const bold = /^\s*(\*\*|__)/.test(raw) && /(\*\*|__)\s*$/.test(raw);
+    const canFix = title.year !== undefined;
+    report({
+      span: title.span,
+      message: `The title differs from the template's wording (${describeDiff(diffs[best])}). Use: '${wordings[best]}'.`,
+      fix: canFix ? { title: "Restore the template's title", edits: [{ span: title.span, newText: bold ? `**${wordings[best]}**` : wordings[best] }] } : undefined,
+    });
+  },
+};

@@ -1,0 +1,49 @@
+import type { Rule } from './rule';
+// Cover block and disclaimer
+import { coverCommission } from './cover-commission';
+import { coverSession } from './cover-session';
+import { coverSessionYear } from './cover-session-year';
+import { coverTitle } from './cover-title';
+import { coverSubmitter } from './cover-submitter';
+import { coverInputParagraph } from './cover-input-paragraph';
+import { disclaimer } from './disclaimer';
+// Parts and length
+import { partMissing } from './part-missing';
+import { partOrder } from './part-order';
+import { partDuplicate } from './part-duplicate';
+import { partEmpty } from './part-empty';
+import { partHeadingStyle } from './part-heading-style';
+import { partThreeSubsections } from './part-three-subsections';
+import { lengthPartOne } from './length-part-one';
+import { lengthTotal } from './length-total';
+import { templateInstructions } from './template-instructions';
+// Footnotes, links and action lines (begin)
+// Footnotes, links and action lines (end)
+
+/** Every rule, in the order the docs list them. */
+export const RULES: readonly Rule[] = [
+  coverCommission,
+  coverSession,
+  coverSessionYear,
+  coverTitle,
+  coverSubmitter,
+  coverInputParagraph,
+  disclaimer,
+  partMissing,
+  partOrder,
+  partDuplicate,
+  partEmpty,
+  partHeadingStyle,
+  partThreeSubsections,
+  lengthPartOne,
+  lengthTotal,
+  templateInstructions,
+  // footnote and link rules (begin)
+  // footnote and link rules (end)
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,23 @@
+import { SUBMISSION_ONLY, type Rule } from './rule';
+import { partName } from './util';
+
+export const partEmpty: Rule = {
+  meta: {
+    id: 'part-empty',
+    description: 'A Part has no text.',
+    severity: 'warning',
+    fixable: false,
+    kinds: SUBMISSION_ONLY,
+    rationale: 'A heading with nothing under it is usually a section still to be written. Subsection labels such as (a) and (b) do not count as text.',
+  },
+  check({ model, report }) {
+    for (const p of model.parts) {
+      let words = p.words;
+      for (const s of p.subsections) {
+        const b = model.blocks[s.blockIndex];
+        if (b.kind === 'heading' || /^\s*(\*\*|__)[\s\S]*(\*\*|__)\s*$/.test(model.text.slice(b.span.start, b.span.end))) words -= model.blockWords[s.blockIndex];
+      }
+      if (words <= 0) report({ span: p.heading.span, message: `${partName(p.number)} has no text yet: write it, or remove the heading if the Part is elsewhere.` });
+    }
+  },
+};

@@ -1,0 +1,52 @@
+import { PART_DESCRIPTIONS, PART_TITLES } from '../template';
+import type { PartNumber } from '../model/parts';
+import { SUBMISSION_ONLY, type Rule } from './rule';
+import { blockLineSpan, insertAfterBlock, insertBeforeBlock, partName, trailingFootnotesBlock } from './util';
+
+/** The canonical heading the checker writes for Part `n`. */
+export function canonicalPartHeading(n: PartNumber, title?: string): string {
+  const t = title !== undefined && title.trim().length > 0 ? title.trim() : PART_TITLES[n - 1];
+  return `## ${partName(n)}: ${t}`;
+}
+
+export const partMissing: Rule = {
+  meta: {
+    id: 'part-missing',
+    description: 'A required Part (One, Two or Three) is absent.',
+    severity: 'error',
+    fixable: true,
+    kinds: SUBMISSION_ONLY,
+    rationale:
+      'The template asks for three Parts: One, an executive summary; Two, an analytical overview; Three, projects (a) and future actions (b). ' +
+      'Drafts that use their own chapter structure (`I. INTRODUCTION`) are hard for UNCTAD to compile. The fix inserts the missing Part\'s heading ' +
+      'in its place, for you to fill in.',
+  },
+  check({ model, report }) {
+    const present = new Set(model.parts.map((p) => p.number));
+    for (const n of [1, 2, 3] as PartNumber[]) {
+      if (present.has(n)) continue;
+      const heading = canonicalPartHeading(n);
+      const next = model.parts.find((p) => p.number > n);
+      const prev = [...model.parts].reverse().find((p) => p.number < n);
+      let edit;
+      let anchor;
+      if (next !== undefined) {
+        edit = insertBeforeBlock(model, next.heading.blockIndex, heading);
+        anchor = blockLineSpan(model, next.heading.blockIndex);
+      } else if (prev !== undefined || n > 1) {
+        const at = Math.max(trailingFootnotesBlock(model), model.bodyBlock, (prev?.heading.blockIndex ?? -1) + 1);
+        edit = at >= model.blocks.length ? insertAfterBlock(model, model.blocks.length - 1, heading) : insertBeforeBlock(model, at, heading);
+        anchor = blockLineSpan(model, Math.min(at, model.blocks.length - 1));
+      } else {
+        edit = model.bodyBlock < model.blocks.length ? insertBeforeBlock(model, model.bodyBlock, heading) : insertAfterBlock(model, model.blocks.length - 1, heading);
+        anchor = blockLineSpan(model, Math.min(model.bodyBlock, model.blocks.length - 1));
+      }
+      report({
+        span: anchor,
+        message: `${partName(n)} is missing. The template asks for it: ${PART_DESCRIPTIONS[n - 1].replace(/:$/, ' (a) projects and (b) future actions.')}`,
+        fix: { title: `Insert '${heading}'`, edits: [edit] },
+        data: { part: n },
+      });
+    }
+  },
+};

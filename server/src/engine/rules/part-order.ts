@@ -1,0 +1,25 @@
+import { SUBMISSION_ONLY, type Rule } from './rule';
+import { partName } from './util';
+
+export const partOrder: Rule = {
+  meta: {
+    id: 'part-order',
+    description: 'The Parts are out of order.',
+    severity: 'error',
+    fixable: false,
+    kinds: SUBMISSION_ONLY,
+    rationale: 'Part One, Part Two and Part Three must come in that order, as the Secretary-General\'s report compiles them. Move the Part (its heading and text) into place.',
+  },
+  check({ model, report }) {
+    let highest = 0;
+    for (const p of model.parts) {
+      if (p.number < highest) {
+        report({
+          span: p.heading.span,
+          message: `${partName(p.number)} comes after ${partName(highest)}: move it, with its text, before ${partName(highest)}.`,
+        });
+      }
+      highest = Math.max(highest, p.number);
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import type { SubmissionModel } from '../model/submission';
+import type { Settings } from '../settings';
+import type { DocumentKind, Severity, Span } from '../types';
+
+/** A rule's metadata: the docs (docs/rules.md), the JSON schema and the CLI are generated from it. */
+export interface RuleMeta {
+  /** Stable, user-facing id (configuration, disable comments, docs, CLI). */
+  readonly id: string;
+  /** One sentence: what the rule reports. */
+  readonly description: string;
+  readonly severity: Severity;
+  /** Whether the rule carries a mechanical fix (for at least some of its findings). */
+  readonly fixable: boolean;
+  /** The document kinds the rule applies to. */
+  readonly kinds: readonly DocumentKind[];
+  /** Why the rule exists and how to mend what it reports (Markdown, for docs/rules.md). */
+  readonly rationale: string;
+}
+
+/** An edit in offsets; the engine turns it into an LSP-shaped range. */
+export interface SpanEdit {
+  span: Span;
+  newText: string;
+}
+
+export interface Finding {
+  span: Span;
+  message: string;
+  fix?: { title: string; edits: SpanEdit[] };
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  readonly model: SubmissionModel;
+  readonly kind: DocumentKind;
+  readonly settings: Settings;
+  report(finding: Finding): void;
+}
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export const ALL_KINDS: readonly DocumentKind[] = ['submission', 'statement', 'wgec'];
+export const SUBMISSION_ONLY: readonly DocumentKind[] = ['submission'];

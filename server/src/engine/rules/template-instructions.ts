@@ -1,0 +1,61 @@
+import { normalizeSpan } from '../text/normalize';
+import { INSTRUCTION_PHRASES, PART_DESCRIPTIONS, SUBSECTION_DESCRIPTIONS } from '../template';
+import { ALL_KINDS, type Rule } from './rule';
+
+const PLACEHOLDERS = [...PART_DESCRIPTIONS.filter((d) => d.length > 40), SUBSECTION_DESCRIPTIONS.a, SUBSECTION_DESCRIPTIONS.b].map((d) => d.toLowerCase());
+
+export const templateInstructions: Rule = {
+  meta: {
+    id: 'template-instructions',
+    description: "The template's own instructions are left in the text.",
+    severity: 'error',
+    fixable: false,
+    kinds: ALL_KINDS,
+    rationale:
+      'The template tells authors what to write ("Your input should be brief (2-4 pages single-spaced) ...", "(half a page)"). A 2020 submission was ' +
+      'published with these instructions still in it. Each such sentence is reported, and so is a paragraph that is only the template\'s description of ' +
+      'a Part (as the New submission snippet leaves them): replace it with your own text.',
+  },
+  check({ model, report }) {
+    const { text, blocks } = model;
+    const whole: { start: number; end: number }[] = [];
+    // Paragraphs that are nothing but a Part's description: placeholders never replaced.
+    for (let i = model.bodyBlock; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
+      const len = b.span.end - b.span.start;
+      if (len < 40 || len > 700) continue;
+      const n = normalizeSpan(text, b.span).text.toLowerCase();
+      if (PLACEHOLDERS.some((p) => n === p || n === p.replace(/\.$/, ''))) {
+        whole.push(b.span);
+        report({ span: b.span, message: "This paragraph is the template's description of what to write: replace it with your own text." });
+      }
+    }
+    // Instruction sentences: one diagnostic per block, from the first phrase to the last.
+    const lower = text.toLowerCase();
+    const found = new Map<number, { start: number; end: number; phrases: string[] }>();
+    for (const phrase of INSTRUCTION_PHRASES) {
+      let from = 0;
+      for (;;) {
+        const at = lower.indexOf(phrase, from);
+        if (at < 0) break;
+        from = at + phrase.length;
+        if (model.excluded.has(at) || whole.some((s) => s.start <= at && at < s.end)) continue;
+        const block = model.blockIndexAt(at);
+        const entry = found.get(block);
+        const quoted = text.slice(at, at + phrase.length);
+        if (entry === undefined) found.set(block, { start: at, end: at + phrase.length, phrases: [quoted] });
+        else {
+          // Longer phrases contain shorter ones: quote each place once.
+          if (!entry.phrases.some((p) => p.toLowerCase().includes(phrase))) entry.phrases.push(quoted);
+          entry.start = Math.min(entry.start, at);
+          entry.end = Math.max(entry.end, at + phrase.length);
+        }
+      }
+    }
+    for (const [, f] of [...found].sort((a, b) => a[0] - b[0])) {
+      const list = f.phrases.map((p) => `'${p}'`).join(', ');
+      report({ span: { start: f.start, end: f.end }, message: `The template's instructions to authors are left in the draft (${list}): remove them.` });
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import type { SubmissionModel } from '../model/submission';
+import type { Span } from '../types';
+
+/** The draft's own line break, so inserted text matches it. */
+export function eolOf(text: string): string {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** The span of the line that holds `offset`. */
+export function lineSpanAt(model: SubmissionModel, offset: number): Span {
+  const line = model.lines.lineAt(offset);
+  return { start: model.lines.lineStarts[line], end: model.lines.lineEnds[line] };
+}
+
+/** The first line of block `i` (or of the last block, or an empty span at 0 in an empty draft). */
+export function blockLineSpan(model: SubmissionModel, i: number): Span {
+  const block = model.blocks[Math.min(i, model.blocks.length - 1)];
+  if (block === undefined) return { start: 0, end: 0 };
+  return lineSpanAt(model, block.span.start);
+}
+
+/** An edit that inserts `content` as a block of its own after block `i` (at the top when i < 0). */
+export function insertAfterBlock(model: SubmissionModel, i: number, content: string): { span: Span; newText: string } {
+  const eol = eolOf(model.text);
+  if (i < 0 || model.blocks.length === 0) {
+    const at = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const rest = model.text.slice(at);
+    return { span: { start: at, end: at }, newText: rest.trim().length === 0 ? content + eol : content + eol + eol };
+  }
+  const end = model.blocks[Math.min(i, model.blocks.length - 1)].span.end;
+  return { span: { start: end, end }, newText: eol + eol + content };
+}
+
+/** An edit that inserts `content` as a block of its own before block `i`. */
+export function insertBeforeBlock(model: SubmissionModel, i: number, content: string): { span: Span; newText: string } {
+  if (i >= model.blocks.length) return insertAfterBlock(model, model.blocks.length - 1, content);
+  const eol = eolOf(model.text);
+  const start = model.blocks[i].span.start;
+  return { span: { start, end: start }, newText: content + eol + eol };
+}
+
+/**
+ * Index of the first block of the footnote definitions that end the draft (a page-bottom
+ * block), or blocks.length when the draft does not end with them.
+ */
+export function trailingFootnotesBlock(model: SubmissionModel): number {
+  const defStarts = new Set(model.footnotes.defs.map((d) => model.blockIndexAt(d.span.start)));
+  let i = model.blocks.length;
+  while (i > 0) {
+    const b = model.blocks[i - 1];
+    if (defStarts.has(i - 1) || b.kind === 'thematic' || b.kind === 'html') i--;
+    else break;
+  }
+  while (i < model.blocks.length && model.blocks[i].kind !== 'paragraph' && !defStarts.has(i)) i++;
+  return i;
+}
+
+/** `Part One`, `Part Two`, `Part Three`. */
+export function partName(n: number): string {
+  return `Part ${['One', 'Two', 'Three'][n - 1] ?? String(n)}`;
+}
+
+/** About how many single-spaced pages a word count fills (550 words a page). */
+export function pages(words: number): string {
+  const p = Math.round((words / 550) * 10) / 10;
+  return `${p} page${p === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,43 @@
+import type { DocumentKind, Level } from './types';
+
+/**
+ * What the user can set, from VS Code settings, `.wsisrc.json` and the CLI's `--config`.
+ * Later sources override earlier ones key by key (defaults < editor settings < .wsisrc.json);
+ * a draft's own comments come last.
+ */
+export interface Settings {
+  kind: DocumentKind | 'auto';
+  /** Level per rule id; a rule not named keeps its default severity. */
+  rules: Readonly<Record<string, Level>>;
+  limits: {
+    /** Words Part One may hold (about half a page). */
+    partOneWords: number;
+    /** Words the body may hold (4 pages single-spaced). */
+    totalWords: number;
+  };
+}
+
+export interface PartialSettings {
+  kind?: DocumentKind | 'auto';
+  rules?: Readonly<Record<string, Level>>;
+  limits?: Partial<Settings['limits']>;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  kind: 'auto',
+  rules: Object.freeze({}),
+  limits: Object.freeze({ partOneWords: 300, totalWords: 2400 }),
+});
+
+export function mergeSettings(base: Settings, ...overrides: (PartialSettings | undefined)[]): Settings {
+  let out: Settings = base;
+  for (const o of overrides) {
+    if (o === undefined) continue;
+    out = {
+      kind: o.kind ?? out.kind,
+      rules: { ...out.rules, ...o.rules },
+      limits: { ...out.limits, ...o.limits },
+    };
+  }
+  return out;
+}

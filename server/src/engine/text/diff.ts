@@ -1,0 +1,75 @@
+/**
+ * Word-level difference between the template's wording and the draft's, for messages such as
+ * "reworded: 'position' became 'positions'". Longest common subsequence over words; texts are
+ * a paragraph long, and anything longer is cut to keep the table small.
+ */
+const MAX_WORDS = 300;
+
+export interface WordDiff {
+  /** Template words the draft lacks. */
+  missing: string[];
+  /** Draft words the template lacks. */
+  added: string[];
+}
+
+function tokens(s: string): string[] {
+  return s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_WORDS);
+}
+
+const key = (w: string): string => w.toLowerCase().replace(/^["'(]+|[,.;:"')]+$/g, '');
+
+export function wordDiff(expected: string, actual: string): WordDiff {
+  const a = tokens(expected);
+  const b = tokens(actual);
+  const ka = a.map(key);
+  const kb = b.map(key);
+  const n = a.length;
+  const m = b.length;
+  const table = new Uint16Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * (m + 1) + j] = ka[i] === kb[j] ? table[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
+    }
+  }
+  const missing: string[] = [];
+  const added: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (ka[i] === kb[j]) {
+      i++;
+      j++;
+    } else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) {
+      missing.push(a[i++]);
+    } else {
+      added.push(b[j++]);
+    }
+  }
+  while (i < n) missing.push(a[i++]);
+  while (j < m) added.push(b[j++]);
+  return { missing, added };
+}
+
+/** Whether two texts have the same words, ignoring case, quotes and punctuation at word ends. */
+export function sameWords(expected: string, actual: string): boolean {
+  const a = tokens(expected).map(key);
+  const b = tokens(actual).map(key);
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+/** "'position' is missing; 'positions' was added" — at most a few words of each. */
+export function describeDiff(diff: WordDiff): string {
+  const list = (words: string[]): string => {
+    const shown = words.slice(0, 6).map((w) => `'${w}'`).join(', ');
+    return words.length > 6 ? `${shown} and ${words.length - 6} more` : shown;
+  };
+  const parts: string[] = [];
+  if (diff.missing.length > 0) parts.push(`missing ${list(diff.missing)}`);
+  if (diff.added.length > 0) parts.push(`added ${list(diff.added)}`);
+  return parts.join('; ');
+}
