@@ -11,3 +11,5 @@ export { applyEdits, applyFixes, fixAll, type FixAllResult } from './fix';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
+export { CONFIG_FILE_NAME, parseConfig, parseSettingsValue, type ConfigProblem, type ParsedConfig } from './config';
+export { looksLikeSubmission } from './detect';

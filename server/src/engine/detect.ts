@@ -1,0 +1,17 @@
+/**
+ * Whether a plain Markdown file looks like a CSTD input, for `wsis.markdown.enable: auto`:
+ * its beginning names the commission, carries the disclaimer, or has the input paragraph,
+ * or it says it is a WSIS submission. Only the first few thousand characters are read.
+ */
+const HEAD = 4000;
+const SIGNS = [
+  /commission\s+on\s+science\s+and\s+technology\s+for\s+development/i,
+  /disclaimer:?\W+the\s+views\s+presented\s+here\s+are\s+the\s+contributors/i,
+  /this\s+submission\s+was\s+prepared\s+as\s+an\s+input/i,
+  /<!--\s*wsis\s+kind\s*:/i,
+];
+
+export function looksLikeSubmission(text: string): boolean {
+  const head = text.slice(0, HEAD).replace(/[*_]/g, '');
+  return SIGNS.some((re) => re.test(head));
+}
