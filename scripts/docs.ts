@@ -1,0 +1,79 @@
+// Renders the rule documentation, the README's rule table and the .wsisrc.json schema from
+// the rules' metadata, so none of them can drift from the code (test/unit/docs.test.ts
+// compares the committed files with these renderings; `npm run docs` rewrites them).
+import { RULES } from '../server/src/engine';
+
+const KIND_NAMES = { submission: 'annual submission', statement: 'statement', wgec: 'WGEC contribution' } as const;
+
+function kinds(list: readonly string[]): string {
+  return list.length === 3 ? 'all' : list.map((k) => KIND_NAMES[k as keyof typeof KIND_NAMES]).join(', ');
+}
+
+export function renderRuleTable(): string {
+  const rows = RULES.map((r) => `| [\`${r.meta.id}\`](docs/rules.md#${r.meta.id}) | ${r.meta.description.replace(/\|/g, '\\|')} | ${r.meta.severity} | ${r.meta.fixable ? 'yes' : ''} |`);
+  return ['| rule | what it reports | default | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+export function renderRulesDoc(): string {
+  const out: string[] = [
+    '# Rules',
+    '',
+    '<!-- Generated from the rules\' metadata by `npm run docs`; do not edit by hand. -->',
+    '',
+    'Each rule has a stable id, used in `.wsisrc.json` and the `wsis.rules` setting (`"off"`, `"info"`, `"warning"`, `"error"`),',
+    'in the draft\'s own comments (`<!-- wsis-disable rule-id -->`, `<!-- wsis-enable rule-id -->`,',
+    '`<!-- wsis-disable-next-line rule-id -->`, `<!-- wsis-disable-line rule-id -->`), and in the command line\'s output.',
+    '',
+    renderRuleTable().replace(/\(docs\/rules\.md#/g, '(#'),
+    '',
+  ];
+  for (const r of RULES) {
+    out.push(`## ${r.meta.id}`, '', r.meta.description, '', `- Default severity: ${r.meta.severity}`, `- Fixable: ${r.meta.fixable ? 'yes (quick fix, fix all, `wsis-lint --fix`)' : 'no'}`, `- Applies to: ${kinds(r.meta.kinds)}`, '', r.meta.rationale, '');
+  }
+  return out.join('\n');
+}
+
+export function renderSchema(): string {
+  const level = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/wsis-tools/wsis-submission-checker/schemas/wsisrc.schema.json',
+    title: 'WSIS Submission Checker configuration (.wsisrc.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      kind: {
+        description: 'The kind of document; auto detects it from the cover block.',
+        type: 'string',
+        enum: ['auto', 'submission', 'statement', 'wgec'],
+        default: 'auto',
+      },
+      rules: {
+        description: 'Level of each rule: off, info, warning or error.',
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(RULES.map((r) => [r.meta.id, { ...level, description: `${r.meta.description} (default: ${r.meta.severity})` }])),
+      },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          partOneWords: { description: 'Words Part One may hold (about half a page).', type: 'integer', minimum: 1, default: 300 },
+          totalWords: { description: 'Words the body may hold (4 pages single-spaced).', type: 'integer', minimum: 1, default: 2400 },
+        },
+      },
+    },
+  };
+  return JSON.stringify(schema, null, 2) + '\n';
+}
+
+export const README_TABLE_START = '<!-- rules:start -->';
+export const README_TABLE_END = '<!-- rules:end -->';
+
+export function renderReadme(readme: string): string {
+  const start = readme.indexOf(README_TABLE_START);
+  const end = readme.indexOf(README_TABLE_END);
+  if (start < 0 || end < start) return readme;
+  return `${readme.slice(0, start + README_TABLE_START.length)}\n${renderRuleTable()}\n${readme.slice(end)}`;
+}

@@ -1,0 +1,94 @@
+import { RULES, type Diagnostic, type DocumentKind } from '../engine';
+
+/** One checked file, as every output format sees it. */
+export interface FileResult {
+  file: string;
+  kind: DocumentKind;
+  diagnostics: Diagnostic[];
+}
+
+export const DOCS_URL = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/rules.md';
+
+export function countBySeverity(results: readonly FileResult[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const r of results) for (const d of r.diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `file:line:col severity message [rule-id]`, one line each (1-based), and a summary. */
+export function formatText(results: readonly FileResult[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.rule}]`);
+    }
+  }
+  const c = countBySeverity(results);
+  const total = c.error + c.warning + c.info;
+  const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix !== undefined).length, 0);
+  const summary =
+    total === 0
+      ? `${plural(results.length, 'file')} checked: no problems.`
+      : `${plural(results.length, 'file')} checked: ${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)` +
+        (fixable > 0 ? `; ${fixable} can be fixed with --fix.` : '.');
+  lines.push(summary);
+  return lines.join('\n') + '\n';
+}
+
+/** The JSON output: positions 0-based, as in LSP. */
+export function formatJson(results: readonly FileResult[]): string {
+  const out = results.map((r) => ({
+    file: r.file,
+    kind: r.kind,
+    diagnostics: r.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range })),
+  }));
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0, for code-scanning uploads. Columns are UTF-16 code units, 1-based. */
+export function formatSarif(results: readonly FileResult[], version: string): string {
+  const rules = RULES.map((r) => ({
+    id: r.meta.id,
+    shortDescription: { text: r.meta.description },
+    helpUri: `${DOCS_URL}#${r.meta.id}`,
+    defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
+    properties: { fixable: r.meta.fixable },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'wsis-lint', version, informationUri: DOCS_URL, rules } },
+        columnKind: 'utf16CodeUnits',
+        results: results.flatMap((r) =>
+          r.diagnostics.map((d) => ({
+            ruleId: d.rule,
+            ...(index.has(d.rule) ? { ruleIndex: index.get(d.rule) } : {}),
+            level: SARIF_LEVEL[d.severity],
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: r.file.split('\\').join('/') },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

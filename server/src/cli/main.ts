@@ -1,0 +1,188 @@
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, fsyncSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { version } from '../../../package.json';
+import { checkText, DEFAULT_SETTINGS, fixAll, looksLikeSubmission, mergeSettings, type Settings } from '../engine';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-files';
+import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { expandPaths } from './files';
+import { formatJson, formatSarif, formatText, type FileResult } from './format';
+
+/** Exit codes: 0 clean, 1 error-level problems, 2 usage or input/output errors. */
+const EXIT_PROBLEMS = 1;
+const EXIT_USAGE = 2;
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  readStdin: () => string;
+}
+
+function describeConfigProblems(config: LoadedConfig): string[] {
+  if (config.readError !== undefined) return [`wsis-lint: ${config.readError}; using the defaults.`];
+  const text = (() => {
+    try {
+      return readFileSync(config.path, 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  return config.problems.map((p) => {
+    const before = text.slice(0, p.span.start);
+    const line = before.split(/\r\n|\r|\n/).length;
+    const col = p.span.start - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    return `${config.path}:${line}:${col} error ${p.message} [config]`;
+  });
+}
+
+/** Writes through a temporary file and a rename, so an interrupted run never leaves half a draft. */
+function writeAtomically(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.wsis-fix.tmp`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, text, 'utf8');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (error) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Not ours to remove (a folder of that name, say): leave it.
+    }
+    throw error;
+  }
+}
+
+function isBinary(text: string): boolean {
+  return text.slice(0, 8000).includes('\u0000');
+}
+
+export function run(argv: readonly string[], io: Io): number {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`wsis-lint: ${error.message}\nRun 'wsis-lint --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  if (args.command === 'help') {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.out(`${version}\n`);
+    return 0;
+  }
+  return check(args, io);
+}
+
+function check(args: CheckArgs, io: Io): number {
+  let ioProblems = 0;
+  const problem = (message: string): void => {
+    ioProblems++;
+    io.err(`wsis-lint: ${message}\n`);
+  };
+  if (args.fix && args.paths.includes('-')) {
+    io.err("wsis-lint: --fix cannot rewrite standard input; name the file instead.\n");
+    return EXIT_USAGE;
+  }
+
+  // Configuration: --config for every file, or the nearest .wsisrc.json to each file.
+  const loaded = new Map<string, LoadedConfig>();
+  const load = (path: string): LoadedConfig => {
+    let c = loaded.get(path);
+    if (c === undefined) {
+      c = loadConfigFile(path);
+      loaded.set(path, c);
+      const messages = describeConfigProblems(c);
+      for (const m of messages) io.err(`${m}\n`);
+      ioProblems += messages.length;
+    }
+    return c;
+  };
+  const nearest = new Map<string, string | undefined>();
+  const settingsFor = (file: string): Settings => {
+    let path = args.config !== undefined ? resolve(args.config) : undefined;
+    if (path === undefined && file !== '-') {
+      const dir = dirname(resolve(file));
+      if (!nearest.has(dir)) nearest.set(dir, findConfigFile(dir));
+      path = nearest.get(dir);
+    }
+    if (path === undefined) return DEFAULT_SETTINGS;
+    const c = load(path);
+    return c.problems.length > 0 && Object.keys(c.settings).length === 0 ? DEFAULT_SETTINGS : mergeSettings(DEFAULT_SETTINGS, c.settings);
+  };
+
+  const { files, problems, folderOf } = expandPaths(args.paths);
+  for (const p of problems) problem(p);
+
+  const results: FileResult[] = [];
+  const draftsPerFolder = new Map<string, number>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      problem(`${file}: cannot read it (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error)}).`);
+      continue;
+    }
+    if (isBinary(text)) {
+      problem(`${file}: not a text file; skipped.`);
+      continue;
+    }
+    const folder = folderOf.get(file);
+    if (folder !== undefined) {
+      if (!/\.wsis\.md$/i.test(file) && !looksLikeSubmission(text)) continue;
+      draftsPerFolder.set(folder, (draftsPerFolder.get(folder) ?? 0) + 1);
+    }
+    const settings = settingsFor(file);
+    let result = checkText(text, settings);
+    if (args.fix) {
+      const fixed = fixAll(text, settings);
+      if (fixed.text !== text) {
+        try {
+          writeAtomically(file, fixed.text);
+          io.err(`${file}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}.\n`);
+          result = { ...result, diagnostics: fixed.diagnostics };
+        } catch (error) {
+          problem(`${file}: cannot write the fixes (${error instanceof Error ? error.message : String(error)}); the file is unchanged.`);
+        }
+      }
+    }
+    const diagnostics = args.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    results.push({ file, kind: result.kind, diagnostics });
+  }
+  for (const folder of new Set(folderOf.values())) {
+    if ((draftsPerFolder.get(folder) ?? 0) === 0 && !problems.some((p) => p.startsWith(`${folder}:`))) {
+      problem(`${folder}: no drafts here (no *.wsis.md file, and no *.md file that looks like a submission).`);
+    }
+  }
+
+  if (args.format === 'json') io.out(formatJson(results));
+  else if (args.format === 'sarif') io.out(formatSarif(results, version));
+  else io.out(formatText(results));
+
+  if (ioProblems > 0) return EXIT_USAGE;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : 0;
+}
+
+// Run when bundled as dist/cli.js (or executed directly), not when imported by tests.
+if (require.main === module) {
+  try {
+    process.exitCode = run(process.argv.slice(2), {
+      out: (s) => process.stdout.write(s),
+      err: (s) => process.stderr.write(s),
+      readStdin: () => readFileSync(0, 'utf8'),
+    });
+  } catch (error) {
+    process.stderr.write(`wsis-lint: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT_USAGE;
+  }
+}
