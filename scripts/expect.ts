@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { checkText, DEFAULT_SETTINGS, mergeSettings, type PartialSettings } from '../server/src/engine';
 
-for (const path of process.argv.slice(2)) {
+for (const path of process.argv.slice(2).filter((p) => !p.endsWith('.fixed.md'))) {
   const configPath = path.replace(/\.md$/, '.config.json');
   const settings = existsSync(configPath) ? mergeSettings(DEFAULT_SETTINGS, JSON.parse(readFileSync(configPath, 'utf8')) as PartialSettings) : DEFAULT_SETTINGS;
   const { diagnostics } = checkText(readFileSync(path, 'utf8'), settings);

@@ -21,6 +21,13 @@ export const TITLES = [
 
 export const PART_NAMES = ['One', 'Two', 'Three'] as const;
 
+/** What each Part is for, in a phrase (for messages). */
+export const PART_PURPOSES = [
+  'an executive summary of activities, progress and obstacles (about half a page)',
+  'a brief analytical overview of trends and experiences in implementation, achievements and obstacles',
+  'a brief description of (a) policies, programmes and projects and (b) future actions',
+] as const;
+
 /** Short titles used in canonical headings the checker inserts. */
 export const PART_TITLES = ['An executive summary', 'A brief analytical overview', 'A brief description'] as const;
 

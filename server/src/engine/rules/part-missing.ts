@@ -1,4 +1,4 @@
-import { PART_DESCRIPTIONS, PART_TITLES } from '../template';
+import { PART_PURPOSES, PART_TITLES } from '../template';
 import type { PartNumber } from '../model/parts';
 import { SUBMISSION_ONLY, type Rule } from './rule';
 import { blockLineSpan, insertAfterBlock, insertBeforeBlock, partName, trailingFootnotesBlock } from './util';
@@ -43,7 +43,7 @@ export const partMissing: Rule = {
       }
       report({
         span: anchor,
-        message: `${partName(n)} is missing. The template asks for it: ${PART_DESCRIPTIONS[n - 1].replace(/:$/, ' (a) projects and (b) future actions.')}`,
+        message: `${partName(n)} is missing: add '${heading}' with ${PART_PURPOSES[n - 1]}.`,
         fix: { title: `Insert '${heading}'`, edits: [edit] },
         data: { part: n },
       });
