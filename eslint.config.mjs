@@ -21,9 +21,11 @@ export default tseslint.config(
     files: ['server/src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['vscode', 'vscode-*', 'node:*', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'process'], message: 'The engine takes text and settings only: no vscode, LSP or Node built-ins.' },
-        ],
+        paths: ['vscode', 'fs', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'process', 'buffer', 'stream', 'events'].map((name) => ({
+          name,
+          message: 'The engine takes text and settings only: no vscode, LSP or Node built-ins.',
+        })),
+        patterns: [{ group: ['node:*', 'vscode-*'], message: 'The engine takes text and settings only: no vscode, LSP or Node built-ins.' }],
       }],
       'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer'],
     },

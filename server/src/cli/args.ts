@@ -51,7 +51,10 @@ export function parseArgs(argv: readonly string[]): Args {
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`Unknown format '${f}': use text, json or sarif.`);
       out.format = f;
     } else if (arg === '--config' || arg.startsWith('--config=')) out.config = value('--config');
-    else if (arg === '--') out.paths.push(...argv.slice(i + 1)), (i = argv.length);
+    else if (arg === '--') {
+      out.paths.push(...argv.slice(i + 1));
+      break;
+    }
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option '${arg}'.`);
     else out.paths.push(arg);
   }

@@ -22,6 +22,8 @@ export function checkModel(model: SubmissionModel, settings: Settings = DEFAULT_
   const kind = resolveKind(model, settings);
   const diagnostics: Diagnostic[] = [];
   const { lines } = model;
+  // Rules may share one fix among many findings (renumbering): convert it once.
+  const converted = new Map<Finding['fix'], Diagnostic['fix']>();
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === 'off' || !rule.meta.kinds.includes(kind)) continue;
@@ -30,7 +32,12 @@ export function checkModel(model: SubmissionModel, settings: Settings = DEFAULT_
       if (isSuppressed(model.directives, rule.meta.id, range.start.line)) return;
       const d: Diagnostic = { rule: rule.meta.id, severity, message: f.message, range };
       if (f.fix !== undefined) {
-        d.fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) };
+        let fix = converted.get(f.fix);
+        if (fix === undefined) {
+          fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) };
+          converted.set(f.fix, fix);
+        }
+        d.fix = fix;
       }
       if (f.data !== undefined) d.data = f.data;
       diagnostics.push(d);

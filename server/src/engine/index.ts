@@ -13,3 +13,5 @@ export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
 export { CONFIG_FILE_NAME, parseConfig, parseSettingsValue, type ConfigProblem, type ParsedConfig } from './config';
 export { looksLikeSubmission } from './detect';
+export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
+export type { SpanEdit } from './rules/rule';

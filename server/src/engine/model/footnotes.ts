@@ -48,7 +48,7 @@ const HTML_SUP = /<sup>[ \t]*(\d{1,4})[ \t]*<\/sup>/gi;
 const UNICODE_SUP = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const MARKDOWN = /\[\^([^\]\s]{1,100})\](:?)/g;
 const BARE = /^[ \t]{0,3}(\d{1,3})[ \t]+(?=\S)/;
-/** Units written with ² or ³ (`km²`, `m³`): exponents, not footnotes. */
+/** Units written with ² or ³ (`km²`, `m³`, `km<sup>2</sup>`): exponents, not footnotes. */
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:[kcmdµμ]?m|ft|yd|mi|in|sq)$/;
 
 export function superscriptToDigits(s: string): string {
@@ -65,6 +65,11 @@ export function digitsToSuperscript(s: string): string {
 
 function numberOf(label: string): number | undefined {
   return /^\d+$/.test(label) ? Number(label) : undefined;
+}
+
+/** `²` or `³` (`<sup>2</sup>`) right after a unit: `km²` is an exponent, not footnote 2. */
+function isUnitExponent(text: string, offset: number, label: string): boolean {
+  return (label === '2' || label === '3') && UNIT_BEFORE.test(text.slice(Math.max(0, offset - 4), offset));
 }
 
 /** Only white space between the line's start and `offset`. */
@@ -103,7 +108,7 @@ export function scanFootnotes(
       const label = String(Number(m[1]));
       const item = { label, number: Number(m[1]), notation: 'html' as const, span, labelSpan };
       if (atLineStart(text, m.index)) defs.push({ ...item, textSpan: span, text: '' });
-      else refs.push(item);
+      else if (!isUnitExponent(text, m.index, label)) refs.push(item);
     }
   }
 
@@ -118,7 +123,7 @@ export function scanFootnotes(
       if (/^[ \t]/.test(text.slice(span.end, span.end + 1))) defs.push({ ...item, textSpan: span, text: '' });
       continue;
     }
-    if ((u[0] === '²' || u[0] === '³') && UNIT_BEFORE.test(text.slice(Math.max(0, u.index - 4), u.index))) continue;
+    if (isUnitExponent(text, u.index, label)) continue;
     refs.push(item);
   }
 

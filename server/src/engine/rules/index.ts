@@ -18,6 +18,12 @@ import { lengthPartOne } from './length-part-one';
 import { lengthTotal } from './length-total';
 import { templateInstructions } from './template-instructions';
 // Footnotes, links and action lines (begin)
+import { footnoteUndefined } from './footnote-undefined';
+import { footnoteUnused } from './footnote-unused';
+import { footnoteSequence } from './footnote-sequence';
+import { footnoteStyle } from './footnote-style';
+import { linkEmptyTarget } from './link-empty-target';
+import { actionLineUnknown } from './action-line-unknown';
 // Footnotes, links and action lines (end)
 
 /** Every rule, in the order the docs list them. */
@@ -39,6 +45,12 @@ export const RULES: readonly Rule[] = [
   lengthTotal,
   templateInstructions,
   // footnote and link rules (begin)
+  footnoteUndefined,
+  footnoteUnused,
+  footnoteSequence,
+  footnoteStyle,
+  linkEmptyTarget,
+  actionLineUnknown,
   // footnote and link rules (end)
 ];
 

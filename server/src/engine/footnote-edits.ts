@@ -1,0 +1,325 @@
+import { digitsToSuperscript, type DefinitionNotation, type FootnoteDef, type FootnoteNotation, type FootnoteRef } from './model/footnotes';
+import type { SubmissionModel } from './model/submission';
+import type { SpanEdit } from './rules/rule';
+import type { Span } from './types';
+
+/**
+ * Edits over footnotes, as pure functions of the model: renumbering, converting to one
+ * notation, renaming. The footnote rules build their fixes from them and the language server's
+ * commands ("Renumber footnotes", "Convert footnotes to ...", rename) apply them as they are,
+ * so a quick fix and a command never disagree. Every function returns non-overlapping edits in
+ * the coordinates of `model.text`, leaves the model untouched, and returns no edit when there
+ * is nothing to change.
+ */
+
+/** A reference or a definition. */
+export type FootnoteMarker = FootnoteRef | FootnoteDef;
+
+export function isDefinition(marker: FootnoteMarker): marker is FootnoteDef {
+  return 'textSpan' in marker;
+}
+
+/** Every reference and definition, in document order. */
+export function footnoteMarkers(model: SubmissionModel): FootnoteMarker[] {
+  const { refs, defs } = model.footnotes;
+  const out: FootnoteMarker[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < refs.length || j < defs.length) {
+    if (j >= defs.length || (i < refs.length && refs[i].span.start < defs[j].span.start)) out.push(refs[i++]);
+    else out.push(defs[j++]);
+  }
+  return out;
+}
+
+/** The reference or definition whose marker holds `offset` (its end included), for rename and hover. */
+export function footnoteAt(model: SubmissionModel, offset: number): FootnoteMarker | undefined {
+  const { refs, defs } = model.footnotes;
+  for (const list of [refs, defs] as const) {
+    for (const m of list) {
+      if (m.span.start > offset) break;
+      if (offset <= m.span.end) return m;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Notations
+
+/** Order of preference when two notations are used by as many references. */
+const PREFERENCE: readonly FootnoteNotation[] = ['markdown', 'html', 'unicode'];
+
+/**
+ * The draft's main notation: the one most references use (ties: Markdown, then HTML, then
+ * Unicode). A draft with definitions only is judged by its definitions (bare numbers aside).
+ * Undefined when the draft has no footnotes in any of the three notations.
+ */
+export function mainFootnoteNotation(model: SubmissionModel): FootnoteNotation | undefined {
+  const count = (markers: readonly FootnoteMarker[]): Map<DefinitionNotation, number> => {
+    const counts = new Map<DefinitionNotation, number>();
+    for (const m of markers) counts.set(m.notation, (counts.get(m.notation) ?? 0) + 1);
+    return counts;
+  };
+  let counts = count(model.footnotes.refs);
+  if (counts.size === 0) counts = count(model.footnotes.defs);
+  let best: FootnoteNotation | undefined;
+  let bestCount = 0;
+  for (const n of PREFERENCE) {
+    const c = counts.get(n) ?? 0;
+    if (c > bestCount) {
+      best = n;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Whether `label` can be written in `notation` (HTML and Unicode superscripts hold digits only). */
+export function canWriteLabel(label: string, notation: DefinitionNotation): boolean {
+  switch (notation) {
+    case 'markdown':
+      return isValidFootnoteLabel(label);
+    case 'html':
+      return /^\d{1,4}$/.test(label);
+    case 'unicode':
+      return /^\d{1,9}$/.test(label);
+    case 'bare':
+      return /^\d{1,3}$/.test(label);
+  }
+}
+
+/** A label a Markdown footnote accepts: `[^label]`, no white space or brackets, at most 100 characters. */
+export function isValidFootnoteLabel(label: string): boolean {
+  return /^[^\]\s[]{1,100}$/.test(label);
+}
+
+/** The label as the marker writes it: superscript digits for Unicode, as is otherwise. */
+function labelText(label: string, notation: DefinitionNotation): string {
+  return notation === 'unicode' ? digitsToSuperscript(label) : label;
+}
+
+const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+
+/**
+ * The text of a whole marker in `notation`. `after` is the character that follows the marker
+ * in the draft: a definition gets a space before its text when it has none (a Unicode
+ * definition is only recognised with one).
+ */
+export function footnoteMarkerText(notation: FootnoteNotation, label: string, definition: boolean, after = ' '): string {
+  let marker: string;
+  if (notation === 'html') marker = `<sup>${label}</sup>`;
+  else if (notation === 'unicode') marker = digitsToSuperscript(label);
+  else marker = definition ? `[^${label}]:` : `[^${label}]`;
+  if (definition && after !== ' ' && after !== '\t' && (notation === 'unicode' || (after !== '' && after !== '\n' && after !== '\r'))) marker += ' ';
+  return marker;
+}
+
+/**
+ * Edits that write `markers` in `target`. Markers already in `target`, and labels the target
+ * cannot hold (`[^note]` has no superscript form), are left as they are. Two references side
+ * by side in Unicode would read as one number (`¹²` is 12), so a comma goes between them.
+ */
+export function convertMarkersEdits(model: SubmissionModel, markers: Iterable<FootnoteMarker>, target: FootnoteNotation): SpanEdit[] {
+  const { text } = model;
+  const converting = new Set<FootnoteMarker>();
+  for (const m of markers) if (m.notation !== target && canWriteLabel(m.label, target)) converting.add(m);
+  if (converting.size === 0) return [];
+  const refEndingAt = new Map<number, FootnoteRef>();
+  const refStartingAt = new Map<number, FootnoteRef>();
+  if (target === 'unicode') {
+    for (const r of model.footnotes.refs) {
+      refEndingAt.set(r.span.end, r);
+      refStartingAt.set(r.span.start, r);
+    }
+  }
+  const edits: SpanEdit[] = [];
+  for (const m of converting) {
+    const definition = isDefinition(m);
+    let newText = footnoteMarkerText(target, m.label, definition, text.charAt(m.span.end));
+    if (target === 'unicode' && !definition) {
+      const before = refEndingAt.get(m.span.start);
+      const endsInSuperscript = before !== undefined ? before.notation === 'unicode' || converting.has(before) : SUPERSCRIPT.test(text.charAt(m.span.start - 1));
+      if (endsInSuperscript) newText = `,${newText}`;
+      const next = refStartingAt.get(m.span.end);
+      // A neighbour being converted puts the comma in itself.
+      if (next === undefined ? SUPERSCRIPT.test(text.charAt(m.span.end)) : next.notation === 'unicode') newText += ',';
+    }
+    edits.push({ span: m.span, newText });
+  }
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Edits that write every footnote of the draft in `target` (the "Convert footnotes to ..." command). */
+export function convertFootnoteEdits(model: SubmissionModel, target: FootnoteNotation): SpanEdit[] {
+  return convertMarkersEdits(model, footnoteMarkers(model), target);
+}
+
+/**
+ * The markers that must change together when one footnote is converted to `target`, by label:
+ * every marker of the label not yet in `target` and, for Unicode, those of footnotes whose
+ * references touch one of them (so the comma between them is placed once). Labels in one group
+ * share one array. Labels with nothing to convert have no entry.
+ */
+export function footnoteConversionGroups(model: SubmissionModel, target: FootnoteNotation): Map<string, FootnoteMarker[]> {
+  const { refs } = model.footnotes;
+  // Union-find over labels: side-by-side references join their footnotes for Unicode.
+  const parent = new Map<string, string>();
+  const find = (l: string): string => {
+    let root = l;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(l, root);
+    return root;
+  };
+  if (target === 'unicode') {
+    for (let i = 1; i < refs.length; i++) {
+      const [a, b] = [refs[i - 1], refs[i]];
+      if (a.span.end === b.span.start && (a.notation !== target || b.notation !== target)) parent.set(find(a.label), find(b.label));
+    }
+  }
+  const groups = new Map<string, FootnoteMarker[]>();
+  for (const m of footnoteMarkers(model)) {
+    if (m.notation === target) continue;
+    const root = find(m.label);
+    const group = groups.get(root);
+    if (group === undefined) groups.set(root, [m]);
+    else group.push(m);
+  }
+  const byLabel = new Map<string, FootnoteMarker[]>();
+  for (const m of footnoteMarkers(model)) {
+    const group = groups.get(find(m.label));
+    if (group !== undefined) byLabel.set(m.label, group);
+  }
+  return byLabel;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Renumbering
+
+/** One footnote number in the order renumbering gives. */
+export interface NumberingSlot {
+  /** `referenced`: a label some reference uses; `unreferenced`: a label only defined; `duplicate`: a second definition of a label. */
+  kind: 'referenced' | 'unreferenced' | 'duplicate';
+  label: string;
+  /** Its number now. */
+  number: number;
+  /** Its number after renumbering: its place in the sequence, from 1. */
+  newNumber: number;
+  /** The first reference (referenced) or the definition (the other kinds). */
+  marker: Span;
+  /** The definition that keeps this slot's text: the label's first, or the duplicate itself. */
+  def: FootnoteDef | undefined;
+}
+
+/**
+ * The order renumbering follows: numeric labels in order of first reference, then definitions
+ * that no reference reaches (labels only defined, and second definitions of a label) in
+ * document order. Non-numeric labels (`[^note]`) take no part.
+ */
+export function footnoteNumbering(model: SubmissionModel): NumberingSlot[] {
+  const { refs, defs, defByLabel } = model.footnotes;
+  const slots: NumberingSlot[] = [];
+  const referenced = new Set<string>();
+  for (const r of refs) {
+    if (r.number === undefined || referenced.has(r.label)) continue;
+    referenced.add(r.label);
+    slots.push({ kind: 'referenced', label: r.label, number: r.number, newNumber: slots.length + 1, marker: r.span, def: defByLabel.get(r.label) });
+  }
+  for (const d of defs) {
+    if (d.number === undefined) continue;
+    const first = defByLabel.get(d.label) === d;
+    if (first && referenced.has(d.label)) continue;
+    slots.push({ kind: first ? 'unreferenced' : 'duplicate', label: d.label, number: d.number, newNumber: slots.length + 1, marker: d.span, def: d });
+  }
+  return slots;
+}
+
+/**
+ * Paragraph lines that start with a number but are not footnote definitions (`3 countries
+ * joined ...`), by number: the offset of the first. The model takes such a line for the
+ * definition of a bare-numbered footnote that a reference uses and nothing else defines, so a
+ * bare definition given the same number further down would lose its text to it.
+ */
+function strayNumberedLines(model: SubmissionModel): Map<number, number> {
+  const { text, lines, blocks } = model;
+  const bareLines = new Set(model.footnotes.defs.filter((d) => d.notation === 'bare').map((d) => lines.lineAt(d.span.start)));
+  const stray = new Map<number, number>();
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (let line = block.startLine; line <= block.endLine; line++) {
+      const start = lines.lineStarts[line];
+      const m = BARE_LIKE.exec(text.slice(start, Math.min(lines.lineEnds[line], start + 12)));
+      if (m === null || bareLines.has(line)) continue;
+      const n = Number(m[1]);
+      if (!stray.has(n)) stray.set(n, start);
+    }
+  }
+  return stray;
+}
+
+const BARE_LIKE = /^[ \t]{0,3}(\d{1,3})[ \t]+(?=\S)/;
+
+/**
+ * The edit that gives a definition the label `label`. A bare-number definition that would not
+ * be read as one under its new number (a stray numbered line comes first, or the number is too
+ * long) is written like its first superscript reference instead, so it stays a definition.
+ */
+function relabelDefinition(model: SubmissionModel, def: FootnoteDef, label: string, stray: () => Map<number, number>): SpanEdit {
+  if (def.notation === 'bare' && (!canWriteLabel(label, 'bare') || (stray().get(Number(label)) ?? Infinity) < def.span.start)) {
+    const notation = model.footnotes.refsByLabel.get(def.label)?.find((r) => r.notation !== 'markdown')?.notation ?? 'html';
+    return { span: def.span, newText: footnoteMarkerText(notation, label, true, model.text.charAt(def.span.end)) };
+  }
+  return { span: def.labelSpan, newText: labelText(label, def.notation) };
+}
+
+/** `strayNumberedLines`, computed on first use. */
+function lazyStray(model: SubmissionModel): () => Map<number, number> {
+  let stray: Map<number, number> | undefined;
+  return () => (stray ??= strayNumberedLines(model));
+}
+
+/**
+ * Edits that renumber every numeric footnote 1, 2, 3 ... in order of first reference, both
+ * sides, each marker in its own notation. A reference stays paired with the definition text it
+ * had; definitions no reference reaches are numbered after the referenced ones. Renumbering
+ * twice gives what renumbering once does.
+ *
+ * One case is beyond it: a reference with no definition at all, renumbered to N, pairs with a
+ * paragraph line that happens to start with N (the model reads it as a bare definition).
+ */
+export function renumberFootnoteEdits(model: SubmissionModel): SpanEdit[] {
+  const { refsByLabel } = model.footnotes;
+  const stray = lazyStray(model);
+  const edits: SpanEdit[] = [];
+  for (const slot of footnoteNumbering(model)) {
+    const n = slot.newNumber;
+    if (slot.kind === 'referenced') {
+      for (const r of refsByLabel.get(slot.label) ?? []) if (r.number !== n) edits.push({ span: r.labelSpan, newText: labelText(String(n), r.notation) });
+    }
+    if (slot.def !== undefined && slot.def.number !== n) edits.push(relabelDefinition(model, slot.def, String(n), stray));
+  }
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Renaming
+
+/**
+ * Edits that rename footnote `label` to `newLabel`, references and definitions. A marker whose
+ * notation cannot hold the new label (`<sup>3</sup>` renamed to `note`) becomes a Markdown
+ * footnote. No edit when `newLabel` is not a valid label; the caller checks that `newLabel` is
+ * not already taken (`model.footnotes.defByLabel`, `refsByLabel`).
+ */
+export function renameFootnoteEdits(model: SubmissionModel, label: string, newLabel: string): SpanEdit[] {
+  if (!isValidFootnoteLabel(newLabel) || newLabel === label) return [];
+  const { refsByLabel, defs } = model.footnotes;
+  const markers: FootnoteMarker[] = [...(refsByLabel.get(label) ?? []), ...defs.filter((d) => d.label === label)];
+  const stray = lazyStray(model);
+  const edits: SpanEdit[] = markers.map((m) => {
+    if (isDefinition(m) && m.notation === 'bare' && /^\d+$/.test(newLabel)) return relabelDefinition(model, m, newLabel, stray);
+    if (canWriteLabel(newLabel, m.notation)) return { span: m.labelSpan, newText: labelText(newLabel, m.notation) };
+    // Only a Markdown footnote holds a name (or a number too long for its notation).
+    return { span: m.span, newText: footnoteMarkerText('markdown', newLabel, isDefinition(m), model.text.charAt(m.span.end)) };
+  });
+  return edits.sort((a, b) => a.span.start - b.span.start);
+}

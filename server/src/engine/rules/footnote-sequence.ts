@@ -1,0 +1,130 @@
+import { footnoteNumbering, renumberFootnoteEdits } from '../footnote-edits';
+import { ALL_KINDS, type Finding, type Rule, type SpanEdit } from './rule';
+
+/** `3`, `3 and 4`, `3 to 7`, `3, 5 and 8 to 9`. */
+function describeRanges(ranges: readonly [number, number][]): string {
+  const items = ranges.flatMap(([a, b]) => (a === b ? [`${a}`] : b === a + 1 ? [`${a}`, `${b}`] : [`${a} to ${b}`]));
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/**
+ * At most this many diagnostics: each carries the whole renumbering, and a draft whose numbers
+ * are scrambled throughout needs one fix, not a warning per footnote.
+ */
+const MAX_REPORTS = 20;
+
+/** First index in sorted `xs` whose value is >= `x`. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const footnoteSequence: Rule = {
+  meta: {
+    id: 'footnote-sequence',
+    description: 'Footnote numbers, in order of first reference, do not run 1, 2, 3 ...: a number is skipped, repeated or out of order.',
+    severity: 'warning',
+    fixable: true,
+    kinds: ALL_KINDS,
+    rationale: [
+      'Footnotes are numbered 1, 2, 3 ... in the order the text first refers to them, through the whole',
+      'document. Drafts converted from PDF or assembled from several files break this: a number is',
+      'skipped (1, 2, 4) when a note was deleted or its reference lost, a number is defined twice when',
+      'two pages each had a note 3, and numbers run out of order (3 before 2) when paragraphs were',
+      'moved. Readers and the UNCTAD editors then cannot tell which note belongs to which sentence.',
+      '',
+      'The fix, like the "Renumber footnotes" command, renumbers every numbered footnote in order of',
+      'first reference, references and definitions together, each kept in its own notation and',
+      'each reference kept with the same definition text. A definition that no reference reaches (a',
+      'second definition of a number, or a note nothing refers to) gets a number after the referenced',
+      'ones, so nothing is lost: check those afterwards (see `footnote-unused`). Footnotes with names',
+      'rather than numbers (`[^note]`) are left alone.',
+    ].join('\n'),
+  },
+  check(context) {
+    const { model } = context;
+    const findings: Finding[] = [];
+    const report = (f: Finding): void => {
+      findings.push(f);
+    };
+    const slots = footnoteNumbering(model);
+    if (slots.length === 0) return;
+    // One fix object for every diagnostic: they overlap, so applying all fixes applies it once,
+    // and the engine converts its edits once.
+    let shared: { title: string; edits: SpanEdit[] } | null | undefined;
+    const fix = (): { title: string; edits: SpanEdit[] } | undefined => {
+      if (shared === undefined) {
+        const edits = renumberFootnoteEdits(model);
+        shared = edits.length > 0 ? { title: 'Renumber footnotes in order of first reference', edits } : null;
+      }
+      return shared ?? undefined;
+    };
+    const referenced = slots.filter((s) => s.kind === 'referenced');
+    const numbers = [...new Set(referenced.map((s) => s.number))].sort((a, b) => a - b);
+    const unreferenced = slots.filter((s) => s.kind === 'unreferenced');
+
+    let prev = 0;
+    let prevLabel = '';
+    for (const slot of referenced) {
+      const n = slot.number;
+      const data = { label: slot.label, number: n, newNumber: slot.newNumber };
+      if (n <= prev) {
+        const message =
+          n === prev
+            ? `Footnote number ${n} is already used by another footnote (label ${prevLabel}): each footnote needs its own number (this one would be ${slot.newNumber}).`
+            : `Footnote ${n} is first referenced after footnote ${prev}: number footnotes in the order they are first referenced (this one would be ${slot.newNumber}).`;
+        report({ span: slot.marker, message, fix: fix(), data });
+        continue;
+      }
+      if (n > prev + 1) {
+        const gaps: [number, number][] = [];
+        let from = prev + 1;
+        for (let i = lowerBound(numbers, from); i < numbers.length && numbers[i] < n; i++) {
+          if (numbers[i] > from) gaps.push([from, numbers[i] - 1]);
+          from = numbers[i] + 1;
+        }
+        if (from < n) gaps.push([from, n - 1]);
+        if (gaps.length > 0) {
+          const count = gaps.reduce((sum, [a, b]) => sum + b - a + 1, 0);
+          const which = `${count === 1 ? 'number' : 'numbers'} ${describeRanges(gaps.slice(0, 4))}${gaps.length > 4 ? ' and more' : ''} ${count === 1 ? 'is' : 'are'} skipped`;
+          const orphans = unreferenced.filter((s) => gaps.some(([a, b]) => s.number >= a && s.number <= b)).map((s) => s.number);
+          const note = orphans.length === 0 ? '' : ` (${orphans.length === 1 ? `footnote ${orphans[0]} is defined` : `footnotes ${orphans.join(', ')} are defined`} but nothing refers to ${orphans.length === 1 ? 'it' : 'them'})`;
+          const where = prev === 0 ? `Footnote numbering starts at ${n}` : `Footnote ${n} follows footnote ${prev}`;
+          report({ span: slot.marker, message: `${where}: ${which}${note}. Footnotes should run 1, 2, 3 ... in order of first reference.`, fix: fix(), data });
+        }
+      }
+      prev = n;
+      prevLabel = slot.label;
+    }
+
+    for (const slot of slots) {
+      if (slot.kind !== 'duplicate') continue;
+      const first = model.footnotes.defByLabel.get(slot.label);
+      const line = first !== undefined ? model.lines.lineAt(first.span.start) + 1 : 0;
+      report({
+        span: slot.marker,
+        message: `Footnote ${slot.number} is defined twice; its references use the first definition (line ${line}). Renumbering gives this one a number of its own after the referenced footnotes: then add its reference, or delete it.`,
+        fix: fix(),
+        data: { label: slot.label, number: slot.number, newNumber: slot.newNumber },
+      });
+    }
+
+    if (findings.length > MAX_REPORTS) {
+      const hidden = findings.length - MAX_REPORTS;
+      findings.length = MAX_REPORTS;
+      const last = findings[MAX_REPORTS - 1];
+      findings[MAX_REPORTS - 1] = {
+        ...last,
+        message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'number is' : 'numbers are'} out of sequence besides; the fix renumbers them all.`,
+        data: { ...last.data, more: hidden },
+      };
+    }
+    for (const f of findings) context.report(f);
+  },
+};

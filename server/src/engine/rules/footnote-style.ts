@@ -1,0 +1,85 @@
+import { canWriteLabel, convertMarkersEdits, footnoteConversionGroups, footnoteMarkers, isDefinition, mainFootnoteNotation, type FootnoteMarker } from '../footnote-edits';
+import type { DefinitionNotation, FootnoteNotation } from '../model/footnotes';
+import { ALL_KINDS, type Rule } from './rule';
+
+const NAMES: Readonly<Record<DefinitionNotation, string>> = {
+  markdown: 'a Markdown footnote (`[^1]`)',
+  html: 'an HTML superscript (`<sup>1</sup>`)',
+  unicode: 'a Unicode superscript (`¹`)',
+  bare: 'a bare number at the start of the line (left over from PDF conversion)',
+};
+
+const MAIN: Readonly<Record<FootnoteNotation, string>> = {
+  markdown: 'Markdown footnotes (`[^1]`)',
+  html: 'HTML superscripts (`<sup>1</sup>`)',
+  unicode: 'Unicode superscripts (`¹`)',
+};
+
+const SHORT: Readonly<Record<FootnoteNotation, string>> = {
+  markdown: 'a Markdown footnote',
+  html: 'an HTML superscript',
+  unicode: 'a Unicode superscript',
+};
+
+export const footnoteStyle: Rule = {
+  meta: {
+    id: 'footnote-style',
+    description: 'Footnotes written in more than one notation in the same draft.',
+    severity: 'info',
+    fixable: true,
+    kinds: ALL_KINDS,
+    rationale: [
+      'Footnotes reach drafts in three notations: HTML superscripts (`<sup>8</sup>`), Unicode',
+      'superscript digits (`⁸`) and Markdown footnotes (`[^8]`); PDF conversion also leaves definitions',
+      'as a bare number at the start of a line (`8 See: https://...`). A draft that mixes them is',
+      'usually one pasted together from several sources, and its notes render inconsistently: a bare',
+      'number is not a footnote at all once published.',
+      '',
+      'The rule takes the notation most references use as the draft\'s own (on a tie: Markdown, then',
+      'HTML, then Unicode) and reports each reference or definition written otherwise. The fix',
+      'rewrites that footnote\'s markers, reference and definition, in the main notation (a bare',
+      '`4 Text` becomes `<sup>4</sup> Text`, `[^4]: Text` or `⁴ Text`); the command "Convert footnotes',
+      'to one notation" does the whole draft at once, in a notation of your choice. A named',
+      'Markdown footnote (`[^note]`) has no superscript form: give it a number first (rename it).',
+    ].join('\n'),
+  },
+  check({ model, report }) {
+    const markers = footnoteMarkers(model);
+    if (markers.length < 2) return;
+    const notations = new Set(markers.map((m) => m.notation));
+    if (notations.size < 2) return;
+    const main = mainFootnoteNotation(model);
+    if (main === undefined) return;
+    const groups = footnoteConversionGroups(model, main);
+    // One fix per group of markers, shared by their diagnostics (they overlap, so it applies once).
+    const fixes = new Map<FootnoteMarker[], { title: string; edits: ReturnType<typeof convertMarkersEdits> }>();
+    for (const m of markers) {
+      if (m.notation === main) continue;
+      const role = isDefinition(m) ? 'definition' : 'reference';
+      const name = m.number !== undefined ? `footnote ${m.label}` : `footnote [^${m.label}]`;
+      const data = { label: m.label, notation: m.notation, target: main };
+      if (!canWriteLabel(m.label, main)) {
+        report({
+          span: m.span,
+          message: `This ${role} is ${NAMES[m.notation]}, but the draft's footnotes are ${MAIN[main]}, which hold numbers only: give ${name} a number to convert it.`,
+          data,
+        });
+        continue;
+      }
+      const group = groups.get(m.label) ?? [m];
+      let fix = fixes.get(group);
+      if (fix === undefined) {
+        const labels = [...new Set(group.map((g) => g.label))];
+        const names = labels.length === 1 ? name : `footnotes ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+        fix = { title: `Write ${names} as ${SHORT[main]}`, edits: convertMarkersEdits(model, group, main) };
+        fixes.set(group, fix);
+      }
+      report({
+        span: m.span,
+        message: `This ${role} of ${name} is ${NAMES[m.notation]}, but most of the draft's footnotes are ${MAIN[main]}: write it the same way.`,
+        fix: fix.edits.length > 0 ? fix : undefined,
+        data,
+      });
+    }
+  },
+};

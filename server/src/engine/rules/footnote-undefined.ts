@@ -1,0 +1,36 @@
+import { footnoteMarkerText } from '../footnote-edits';
+import { ALL_KINDS, type Rule } from './rule';
+
+export const footnoteUndefined: Rule = {
+  meta: {
+    id: 'footnote-undefined',
+    description: 'A footnote reference has no definition.',
+    severity: 'error',
+    fixable: false,
+    kinds: ALL_KINDS,
+    rationale: [
+      'A reference such as `<sup>5</sup>`, `⁵` or `[^5]` promises a note with the source. When the',
+      'definition is missing, the published document points the reader to nothing; this often happens',
+      'when a draft is converted from PDF or Word and the page-bottom notes are lost, or when a note is',
+      'deleted but its number stays in the text.',
+      '',
+      'To mend it, add the definition at the end of the section or the document, on a line of its own,',
+      'starting with the same number in the draft\'s notation (`<sup>5</sup> Source ...`, `⁵ Source ...`',
+      'or `[^5]: Source ...`), or delete the reference if the note is not needed. The checker cannot',
+      'write the source for you, so there is no automatic fix.',
+    ].join('\n'),
+  },
+  check({ model, report }) {
+    const { refs, defByLabel } = model.footnotes;
+    for (const ref of refs) {
+      if (defByLabel.has(ref.label)) continue;
+      const name = ref.number !== undefined ? `Footnote ${ref.label}` : `Footnote [^${ref.label}]`;
+      const example = footnoteMarkerText(ref.notation, ref.label, true);
+      report({
+        span: ref.span,
+        message: `${name} is referenced here but never defined. Add its definition on a line of its own (\`${example} Source ...\`), or remove the reference.`,
+        data: { label: ref.label },
+      });
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { ALL_KINDS, type Rule } from './rule';
+
+export const footnoteUnused: Rule = {
+  meta: {
+    id: 'footnote-unused',
+    description: 'A footnote definition that no reference uses.',
+    severity: 'warning',
+    fixable: false,
+    kinds: ALL_KINDS,
+    rationale: [
+      'A definition (`<sup>3</sup> Source ...`, `³ Source ...`, `[^3]: Source ...`) that nothing in the',
+      'text refers to is a note the reader can never reach. Usually its reference was lost when the',
+      'draft was converted from PDF or Word (the superscript became plain text or vanished), or the',
+      'sentence that cited it was rewritten.',
+      '',
+      'To mend it, put the reference back where the source is cited (`...in Africa<sup>3</sup>.`), or',
+      'delete the definition if the note is no longer needed. Deleting text is the author\'s call, so',
+      'there is no automatic fix; run "Renumber footnotes" afterwards if the numbers no longer run',
+      '1, 2, 3.',
+    ].join('\n'),
+  },
+  check({ model, report }) {
+    const { defs, refsByLabel } = model.footnotes;
+    for (const def of defs) {
+      if (refsByLabel.has(def.label)) continue;
+      const name = def.number !== undefined ? `Footnote ${def.label}` : `Footnote [^${def.label}]`;
+      report({
+        span: def.span,
+        message: `${name} is defined but no reference in the text uses it. Add the reference where the source is cited, or delete this definition.`,
+        data: { label: def.label },
+      });
+    }
+  },
+};
