@@ -77,7 +77,8 @@ const MONTH_SOURCE = `(${MONTHS.join('|')})`;
 
 const COMMISSION_RE = /comm?iss?ion\s+on\s+scien\w*\s+and\s+techn\w*\s+for\s+develop\w*/i;
 const SESSION_RE = new RegExp(`\\b(${ORDINAL_SOURCE})\\s+session\\b`, 'i');
-const SESSION_LOOSE_RE = /\b([A-Za-z0-9]+(?:[\s-][A-Za-z]+)?)\s+session\b/i;
+/** A misspelt ordinal (`Twenty-nineth`): a word or two ending like an ordinal. */
+const SESSION_LOOSE_RE = /\b([A-Za-z]+(?:[\s-][A-Za-z]+)?(?:th|st|nd|rd))\s+session\b/i;
 const INPUT_SESSION_RE = new RegExp(`\\bto\\s+the\\s+(${ORDINAL_SOURCE})\\s+session\\b`, 'i');
 const DATES_RE = new RegExp(`\\b(\\d{1,2})(?:\\s+${MONTH_SOURCE})?\\s*(?:-|\\u2013|\\u2014|to|and)\\s*(\\d{1,2})\\s+${MONTH_SOURCE},?\\s+(\\d{4})\\b`, 'i');
 const DATE_RE = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_SOURCE},?\\s+(\\d{4})\\b`, 'i');
@@ -90,6 +91,8 @@ const WGEC_RE = /working\s+group\s+on\s+enhanced\s+cooperation/i;
 
 /** How many blocks from the top the cover may take. */
 const COVER_BLOCKS = 30;
+/** Cover lines are short; a longer block is prose, whatever it mentions. */
+const COVER_LINE_CHARS = 300;
 
 function isProse(block: Block): boolean {
   return block.kind === 'paragraph' || block.kind === 'heading';
@@ -232,6 +235,7 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
     }
 
     let used = false;
+    if (t.length > COVER_LINE_CHARS) continue;
     const commission = COMMISSION_RE.exec(t);
     if (cover.commission === undefined && commission !== null) {
       cover.commission = { ...element(i), name: { text: commission[0], span: sourceSpan(norm, commission.index, commission.index + commission[0].length) } };
