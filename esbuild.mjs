@@ -14,6 +14,12 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's UMD build (its "main") requires files esbuild cannot follow; its ESM build
+  // bundles. (mainFields: ['module'] for everything would pull in fdir's ESM, which needs import.meta.)
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  // ESM dependencies (tinyglobby's fdir) use import.meta.url, which a CommonJS bundle lacks.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 await Promise.all([

@@ -155,3 +155,15 @@ describe('wsis-lint', () => {
     assert.equal(readFileSync(draft, 'utf8'), readFileSync(missingDisclaimer, 'utf8'));
   });
 });
+
+describe('the bundled command (dist/cli.js, built by npm test / npm ci)', () => {
+  it('checks the examples and exits 1 on their errors', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const root = join(import.meta.dirname, '..', '..');
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'wsis-lint.js'), 'examples'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.stderr, '');
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /examples\/draft-with-problems\.wsis\.md:1:57 error '\(CTSD\)' should be '\(CSTD\)'/);
+    assert.match(r.stdout, /2 files checked: \d+ problems/);
+  });
+});

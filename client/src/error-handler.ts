@@ -1,0 +1,24 @@
+import { CloseAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
+
+/**
+ * The client's default error handler (restart on a crash, up to its default limit of restarts
+ * in three minutes, then give up with its own message), telling the user once per session
+ * that the server was restarted. `inner` is called lazily: the default handler can only be
+ * made once the client exists.
+ */
+export function notifyingErrorHandler(inner: () => ErrorHandler, notify: (message: string) => void): ErrorHandler {
+  let told = false;
+  return {
+    error(error: Error, message: Message | undefined, count: number | undefined): ErrorHandlerResult | Promise<ErrorHandlerResult> {
+      return inner().error(error, message, count);
+    },
+    async closed(): Promise<CloseHandlerResult> {
+      const result = await inner().closed();
+      if (result.action === CloseAction.Restart && !told) {
+        told = true;
+        notify('The WSIS language server stopped unexpectedly and has been restarted. If this happens again, the "WSIS Submission Checker" output has the details.');
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * The VS Code side of the WSIS submission checker: starts the language server over IPC,
+ * registers the commands and the word-count status bar item. All checking happens in the
+ * server (dist/server.js); this file only wires VS Code to it.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { notifyingErrorHandler } from './error-handler';
+import { WordCountStatus } from './status-bar';
+
+let client: LanguageClient | undefined;
+
+/** WSIS drafts and Markdown files (the server decides which Markdown files are drafts, per `wsis.markdown.enable`). */
+export const DOCUMENT_SELECTOR: DocumentSelector = ['file', 'untitled', 'vscode-vfs'].flatMap((scheme) => [
+  { scheme, language: 'wsis' },
+  { scheme, language: 'markdown' },
+]);
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  // The default handler can only be made once the client exists; the wrapper asks for it lazily.
+  const defaults: { handler?: ErrorHandler } = {};
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    // `wsis.server.logLevel` (error, warn, info, debug): only debug may show draft text in the log.
+    initializationOptions: { logLevel: vscode.workspace.getConfiguration('wsis').get<string>('server.logLevel') },
+    // The server registers for `wsis` configuration changes and `.wsisrc.json` file events itself.
+    errorHandler: notifyingErrorHandler(
+      () => defaults.handler as ErrorHandler,
+      (message) => void vscode.window.showWarningMessage(message),
+    ),
+  };
+  const languageClient = new LanguageClient('wsis', 'WSIS Submission Checker', serverOptions, clientOptions);
+  defaults.handler = languageClient.createDefaultErrorHandler();
+  client = languageClient;
+
+  context.subscriptions.push(...registerCommands(languageClient), new WordCountStatus(languageClient));
+  await languageClient.start();
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c !== undefined) await c.stop();
+}

@@ -1,0 +1,38 @@
+import type { WordCountResult } from '../../server/src/protocol';
+
+/** What the status bar shows for a word count (no VS Code API here, so it is unit-tested in Node). */
+export interface WordCountDisplay {
+  text: string;
+  /** A count is over the template's guidance: the item takes the warning colour. */
+  over: boolean;
+  tooltip: string;
+}
+
+const number = (n: number): string => n.toLocaleString('en-US');
+
+/** `Part One 245/300 · Body 1,830/2,400 words`; `Part Two 512 · Body ...` for Parts without a limit of their own. */
+export function formatWordCount(r: WordCountResult): WordCountDisplay {
+  const parts: string[] = [];
+  let over = r.bodyWords > r.bodyLimit;
+  if (r.partName !== undefined && r.partWords !== undefined) {
+    if (r.partLimit !== undefined) {
+      parts.push(`${r.partName} ${number(r.partWords)}/${number(r.partLimit)}`);
+      if (r.partWords > r.partLimit) over = true;
+    } else {
+      parts.push(`${r.partName} ${number(r.partWords)}`);
+    }
+  }
+  parts.push(`Body ${number(r.bodyWords)}/${number(r.bodyLimit)} words`);
+  const lines = [
+    `Body: ${number(r.bodyWords)} words; the template asks for 2-4 pages single-spaced (limit set to ${number(r.bodyLimit)} words, wsis.limits.totalWords).`,
+  ];
+  if (r.partName !== undefined && r.partWords !== undefined) {
+    lines.unshift(
+      r.partLimit !== undefined
+        ? `${r.partName}: ${number(r.partWords)} words; the template asks for about half a page (limit set to ${number(r.partLimit)} words, wsis.limits.partOneWords).`
+        : `${r.partName}: ${number(r.partWords)} words.`,
+    );
+  }
+  lines.push('Footnote definitions, comments and the cover block are not counted.');
+  return { text: parts.join(' · '), over, tooltip: lines.join('\n') };
+}

@@ -1,0 +1,47 @@
+import { parseSubmission, type SubmissionModel } from '../engine';
+
+/** What the cache needs of a document (TextDocument fits). */
+export interface VersionedText {
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/**
+ * One parse per document version: every feature (diagnostics, code actions, outline, hover,
+ * completion, word count ...) asks here, so a version is parsed once however many requests
+ * follow. One entry per open document (the latest version asked for); the server evicts it
+ * when the document closes.
+ */
+export class ModelCache {
+  private readonly entries = new Map<string, { version: number; model: SubmissionModel }>();
+  /** How many parses the cache has done (for tests and the debug log). */
+  parses = 0;
+
+  get(doc: VersionedText): SubmissionModel {
+    const entry = this.entries.get(doc.uri);
+    if (entry !== undefined && entry.version === doc.version) return entry.model;
+    const model = parseSubmission(doc.getText());
+    this.parses++;
+    this.entries.set(doc.uri, { version: doc.version, model });
+    return model;
+  }
+
+  /** The cached model of exactly this version, without parsing. */
+  peek(uri: string, version: number): SubmissionModel | undefined {
+    const entry = this.entries.get(uri);
+    return entry !== undefined && entry.version === version ? entry.model : undefined;
+  }
+
+  evict(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

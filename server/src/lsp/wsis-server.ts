@@ -1,0 +1,608 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  FileChangeType,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type Position,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, parseSubmission, type SubmissionModel } from '../engine';
+import { newSubmissionText, sessionFor } from '../engine/new-submission';
+import {
+  CheckWorkspaceRequest,
+  ConvertFootnotesRequest,
+  NewSubmissionRequest,
+  RenumberFootnotesRequest,
+  WordCountRequest,
+  type CheckWorkspaceResult,
+  type FootnoteNotationName,
+} from '../protocol';
+import { ConfigFiles, type LoadedConfig, type ReadFile, readFileIfExists } from './config-files';
+import { CODE_ACTION_KINDS, provideCodeActions } from './features/code-actions';
+import { COMPLETION_TRIGGERS, provideCompletion } from './features/completion';
+import { provideDefinition } from './features/definition';
+import { DIAGNOSTIC_SOURCE, provideDiagnostics } from './features/diagnostics';
+import type { EditTarget } from './features/edits';
+import { provideFoldingRanges } from './features/folding';
+import { NOTATIONS, provideConvertFootnotes, provideRenumberFootnotes } from './features/footnote-commands';
+import { provideHover } from './features/hover';
+import { provideDocumentLinks } from './features/links';
+import { provideReferences } from './features/references';
+import { providePrepareRename, provideRename } from './features/rename';
+import { provideDocumentSymbols } from './features/symbols';
+import { provideWordCount } from './features/word-count';
+import { Logger, parseLogLevel, type LogLevel } from './logger';
+import { ModelCache } from './model-cache';
+import { SettingsResolver, type ResolvedSettings } from './settings';
+import { findMarkdownFiles, isWsisFileName } from './workspace-files';
+
+export interface ServerOptions {
+  /** Quiet period after an edit before checking; checks never wait longer than `maxDelayMs` after the first pending edit. */
+  debounceMs?: number;
+  maxDelayMs?: number;
+  logLevel?: LogLevel;
+  /** For tests: how `.wsisrc.json` files are read. */
+  readFile?: ReadFile;
+  /** For tests: the clock `wsis/newSubmission` uses. */
+  now?: () => Date;
+}
+
+/** Drafts larger than this are not read by the workspace check. */
+const MAX_WORKSPACE_FILE = 20 * 1024 * 1024;
+
+const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+const contentModified = (): ResponseError<void> => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request was being answered.');
+
+function isCancelled(token: CancellationToken | undefined): boolean {
+  return token?.isCancellationRequested === true;
+}
+
+function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+function uriOf(params: unknown): string {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+  if (typeof uri !== 'string') throw invalidParams('textDocument.uri (a string) is required.');
+  return uri;
+}
+
+function positionOf(params: unknown): Position {
+  const p = (params as { position?: { line?: unknown; character?: unknown } } | null | undefined)?.position;
+  if (p === undefined || typeof p.line !== 'number' || typeof p.character !== 'number' || p.line < 0 || p.character < 0) {
+    throw invalidParams('position ({ line, character }, non-negative numbers) is required.');
+  }
+  return { line: p.line, character: p.character };
+}
+
+/** An open, checked document at one version, its model, and its settings. */
+interface Target {
+  doc: TextDocument;
+  model: SubmissionModel;
+  resolved: ResolvedSettings;
+  edit: EditTarget;
+}
+
+/**
+ * The WSIS language server: documents, the model cache, settings, checking and publishing,
+ * and the LSP handlers, which call the pure feature functions in ./features.
+ *
+ * Checking: each change (re)starts a short timer (`debounceMs`, bounded by `maxDelayMs` since
+ * the first pending change); when it fires, the settings are resolved (which may ask the
+ * client), then the current version is checked and published with its version number. Every
+ * check takes a generation number per document; a check that finds a newer generation, a newer
+ * version or a closed document after its await publishes nothing, so diagnostics are never
+ * stale and nothing is published for a closed document after the empty publish that clears it.
+ */
+export class WsisServer {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly models = new ModelCache();
+  readonly logger: Logger;
+  private readonly configs: ConfigFiles;
+  private readonly settings: SettingsResolver;
+  private readonly debounceMs: number;
+  private readonly maxDelayMs: number;
+  private readonly now: () => Date;
+
+  private capabilities: ClientCapabilities = {};
+  private folders: string[] = [];
+  private readonly generation = new Map<string, number>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; first: number }>();
+  private readonly opening = new Set<string>();
+  /** Documents (open or checked from disk) whose last publish was not empty. */
+  private readonly published = new Set<string>();
+  /** Files checked from disk by the workspace check (not open): re-checked when settings change. */
+  private readonly diskChecked = new Set<string>();
+  /** Config files with problems published, and the problems last shown for each. */
+  private readonly configShown = new Map<string, string>();
+
+  constructor(
+    private readonly connection: Connection,
+    options: ServerOptions = {},
+  ) {
+    this.logger = new Logger(connection.console, options.logLevel ?? parseLogLevel(process.env.WSIS_LOG_LEVEL) ?? 'info');
+    this.debounceMs = options.debounceMs ?? 30;
+    this.maxDelayMs = options.maxDelayMs ?? 50;
+    this.now = options.now ?? (() => new Date());
+    this.configs = new ConfigFiles((uri, config) => this.configLoaded(uri, config), this.logger, options.readFile ?? readFileIfExists);
+    this.settings = new SettingsResolver(
+      {
+        pull: (scopeUri) => (this.capabilities.workspace?.configuration === true ? this.connection.workspace.getConfiguration({ scopeUri, section: 'wsis' }) : undefined),
+        folders: () => this.folders,
+      },
+      this.configs,
+      this.logger,
+      (problems) => this.showMessage(MessageType.Warning, problems.join(' ')),
+    );
+    this.register();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lifecycle
+
+  private register(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(() => void this.initialized());
+    c.onShutdown(() => {
+      for (const { timer } of this.timers.values()) clearTimeout(timer);
+      this.timers.clear();
+    });
+
+    this.documents.onDidOpen((e) => {
+      this.opening.add(e.document.uri);
+      this.diskChecked.delete(e.document.uri);
+      this.logger.info(`opened ${e.document.uri} v${e.document.version} (${e.document.languageId})`);
+    });
+    this.documents.onDidChangeContent((e) => {
+      const first = this.opening.delete(e.document.uri);
+      this.schedule(e.document.uri, first ? 0 : this.debounceMs);
+    });
+    this.documents.onDidClose((e) => this.closed(e.document.uri));
+    this.documents.listen(c);
+
+    c.onDidChangeConfiguration((params) => {
+      const pushed = (params?.settings as { wsis?: unknown } | null | undefined)?.wsis;
+      this.logger.info('the editor settings changed: re-checking');
+      this.settings.invalidateEditor(pushed);
+      this.recheckAll();
+    });
+    c.onDidChangeWatchedFiles((params) => {
+      const configs = (params?.changes ?? []).filter((ch) => typeof ch.uri === 'string' && ch.uri.endsWith(`/${CONFIG_FILE_NAME}`));
+      if (configs.length === 0) return;
+      this.configs.invalidate();
+      for (const ch of configs) {
+        this.logger.info(`${ch.uri} ${ch.type === FileChangeType.Deleted ? 'deleted' : ch.type === FileChangeType.Created ? 'created' : 'changed'}: re-checking`);
+        if (ch.type === FileChangeType.Deleted) this.configLoaded(ch.uri, null);
+        else this.configs.load(ch.uri);
+      }
+      this.recheckAll();
+    });
+
+    c.onCodeAction(
+      this.guard('codeAction', async (params, token) => {
+        const t = await this.target(uriOf(params), token);
+        if (t === undefined || !Array.isArray(params?.context?.diagnostics)) return t === undefined ? null : [];
+        return provideCodeActions(t.model, params, { ...t.edit, version: t.doc.version, settings: t.resolved.settings });
+      }),
+    );
+    c.onDocumentSymbol(this.guard('documentSymbol', async (params, token) => this.with(params, token, (t) => provideDocumentSymbols(t.model))));
+    c.onFoldingRanges(this.guard('foldingRange', async (params, token) => this.with(params, token, (t) => provideFoldingRanges(t.model))));
+    c.onHover(this.guard('hover', async (params, token) => this.at(params, token, (t, position) => provideHover(t.model, position))));
+    c.onDefinition(this.guard('definition', async (params, token) => this.at(params, token, (t, position) => provideDefinition(t.model, t.doc.uri, position))));
+    c.onReferences(
+      this.guard('references', async (params, token) =>
+        this.at(params, token, (t, position) => provideReferences(t.model, t.doc.uri, position, params.context?.includeDeclaration === true)),
+      ),
+    );
+    c.onPrepareRename(this.guard('prepareRename', async (params, token) => this.at(params, token, (t, position) => providePrepareRename(t.model, position))));
+    c.onRenameRequest(
+      this.guard('rename', async (params, token) => {
+        if (typeof params?.newName !== 'string') throw invalidParams('newName (a string) is required.');
+        return this.at(params, token, (t, position) => provideRename(t.model, t.edit, position, params.newName));
+      }),
+    );
+    c.onCompletion(this.guard('completion', async (params, token) => this.at(params, token, (t, position) => provideCompletion(t.model, position))));
+    c.onDocumentLinks(
+      this.guard('documentLink', async (params, token) =>
+        // VS Code's Markdown extension already links plain Markdown files.
+        this.with(params, token, (t) => (t.doc.languageId === 'markdown' ? [] : provideDocumentLinks(t.model))),
+      ),
+    );
+
+    c.onRequest(
+      WordCountRequest,
+      this.guard('wsis/wordCount', async (params, token) => {
+        if (typeof params?.uri !== 'string') throw invalidParams('uri (a string) is required.');
+        const position = positionOf(params);
+        const doc = this.documents.get(params.uri);
+        if (doc === undefined) return null;
+        const t = await this.target(params.uri, token);
+        if (t === undefined) return { checked: false, bodyWords: 0, bodyLimit: DEFAULT_SETTINGS.limits.totalWords };
+        return provideWordCount(t.model, position, t.resolved.settings);
+      }),
+    );
+    c.onRequest(
+      RenumberFootnotesRequest,
+      this.guard('wsis/renumberFootnotes', async (params, token) => {
+        const t = await this.versionedTarget(params, token);
+        return provideRenumberFootnotes(t.model, t.edit);
+      }),
+    );
+    c.onRequest(
+      ConvertFootnotesRequest,
+      this.guard('wsis/convertFootnotes', async (params, token) => {
+        const notation = params?.notation as FootnoteNotationName | undefined;
+        if (notation === undefined || !NOTATIONS.includes(notation)) throw invalidParams(`notation must be one of ${NOTATIONS.join(', ')}.`);
+        const t = await this.versionedTarget(params, token);
+        return provideConvertFootnotes(t.model, t.edit, notation);
+      }),
+    );
+    c.onRequest(
+      NewSubmissionRequest,
+      this.guard('wsis/newSubmission', (params) => {
+        let today = this.now();
+        if (params?.today !== undefined) {
+          today = new Date(params.today);
+          if (Number.isNaN(today.getTime())) throw invalidParams(`today must be an ISO date, not '${String(params.today)}'.`);
+        }
+        return { text: newSubmissionText(today), session: sessionFor(today) };
+      }),
+    );
+    c.onRequest(CheckWorkspaceRequest, this.guard('wsis/checkWorkspace', (_params, token) => this.checkWorkspace(token)));
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities ?? {};
+    const level = parseLogLevel((params.initializationOptions as { logLevel?: unknown } | undefined)?.logLevel);
+    if (level !== undefined) this.logger.level = level;
+    if (params.workspaceFolders != null) this.folders = params.workspaceFolders.map((f) => f.uri);
+    else if (params.rootUri != null) this.folders = [params.rootUri];
+    this.logger.info(`initialize: ${params.clientInfo?.name ?? 'unknown client'}, ${this.folders.length} workspace folder(s)`);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        documentSymbolProvider: { label: 'WSIS' },
+        foldingRangeProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
+        documentLinkProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'wsis-language-server' },
+    };
+  }
+
+  private async initialized(): Promise<void> {
+    const ws = this.capabilities.workspace;
+    try {
+      if (ws?.didChangeConfiguration?.dynamicRegistration === true) {
+        await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'wsis' });
+      }
+      if (ws?.didChangeWatchedFiles?.dynamicRegistration === true) {
+        await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      }
+      if (ws?.workspaceFolders === true) {
+        this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => f.uri));
+          this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
+          this.settings.invalidateEditor();
+          this.recheckAll();
+        });
+      }
+    } catch (error) {
+      this.logger.error('registering for configuration and file changes failed', error);
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Request plumbing
+
+  /**
+   * Wraps a handler: cancellation is honoured before and after the work, and whatever the
+   * handler throws becomes an LSP error response (a ResponseError as is, anything else an
+   * InternalError), so one failing request never takes the server down.
+   */
+  private guard<P, R>(name: string, handler: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
+    return async (params, token) => {
+      const started = Date.now();
+      try {
+        if (isCancelled(token)) return cancelled();
+        const result = await handler(params, token);
+        // The token may have been cancelled while the handler awaited.
+        if (isCancelled(token)) return cancelled();
+        this.logger.debug(`${name} answered in ${Date.now() - started} ms`);
+        return result;
+      } catch (error) {
+        if (error instanceof ResponseError) {
+          this.logger.debug(`${name}: ${error.message}`);
+          return error as ResponseError<void>;
+        }
+        this.logger.error(`${name} failed`, error);
+        return new ResponseError(ErrorCodes.InternalError, `${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+  }
+
+  private async with<R>(params: unknown, token: CancellationToken, answer: (t: Target) => R): Promise<R | null> {
+    const t = await this.target(uriOf(params), token);
+    return t === undefined ? null : answer(t);
+  }
+
+  /** Like `with`, for requests at a position (validated before anything else). */
+  private async at<R>(params: unknown, token: CancellationToken, answer: (t: Target, position: Position) => R): Promise<R | null> {
+    const uri = uriOf(params);
+    const position = positionOf(params);
+    const t = await this.target(uri, token);
+    return t === undefined ? null : answer(t, position);
+  }
+
+  /**
+   * The open document, its model for the current version (from the cache) and its settings;
+   * undefined when it is not open or not checked (a Markdown file that is not a draft).
+   */
+  private async target(uri: string, token?: CancellationToken): Promise<Target | undefined> {
+    const doc = this.documents.get(uri);
+    if (doc === undefined) return undefined;
+    const version = doc.version;
+    const resolved = await this.settings.resolve(uri);
+    if (token?.isCancellationRequested === true) throw cancelled();
+    const current = this.documents.get(uri);
+    if (current === undefined) return undefined;
+    if (current.version !== version) throw contentModified();
+    if (!this.isChecked(current, resolved)) return undefined;
+    return {
+      doc: current,
+      model: this.models.get(current),
+      resolved,
+      edit: { uri, version: current.version, documentChanges: this.capabilities.workspace?.workspaceEdit?.documentChanges === true },
+    };
+  }
+
+  /** For the footnote commands: the params name a version, which must be the current one. */
+  private async versionedTarget(params: { uri?: unknown; version?: unknown } | undefined, token: CancellationToken): Promise<Target> {
+    if (typeof params?.uri !== 'string' || typeof params.version !== 'number') throw invalidParams('uri (a string) and version (a number) are required.');
+    const doc = this.documents.get(params.uri);
+    if (doc === undefined) throw new ResponseError(ErrorCodes.InvalidRequest, `${params.uri} is not open.`);
+    if (doc.version !== params.version) throw contentModified();
+    const t = await this.target(params.uri, token);
+    if (t === undefined) throw new ResponseError(ErrorCodes.InvalidRequest, 'This document is not checked as a WSIS draft.');
+    return t;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Which documents are checked
+
+  private isChecked(doc: TextDocument, resolved: ResolvedSettings): boolean {
+    return this.isCheckedText(doc.uri, doc.languageId, resolved, () => doc.getText());
+  }
+
+  private isCheckedText(uri: string, languageId: string | undefined, resolved: ResolvedSettings, text: () => string): boolean {
+    if (languageId === 'wsis' || isWsisFileName(uri)) return true;
+    if (languageId !== undefined && languageId !== 'markdown') return false;
+    switch (resolved.markdown) {
+      case 'always':
+        return true;
+      case 'never':
+        return false;
+      default:
+        return looksLikeSubmission(text());
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Checking and publishing
+
+  private schedule(uri: string, delay: number): void {
+    const pending = this.timers.get(uri);
+    const now = Date.now();
+    const first = pending?.first ?? now;
+    if (pending !== undefined) clearTimeout(pending.timer);
+    const wait = Math.max(0, Math.min(delay, first + this.maxDelayMs - now));
+    const timer = setTimeout(() => {
+      this.timers.delete(uri);
+      void this.check(uri).catch((error: unknown) => this.logger.error(`checking ${uri} failed`, error));
+    }, wait);
+    this.timers.set(uri, { timer, first });
+  }
+
+  private nextGeneration(uri: string): number {
+    const g = (this.generation.get(uri) ?? 0) + 1;
+    this.generation.set(uri, g);
+    return g;
+  }
+
+  /** Checks an open document's current version and publishes; returns what was published (undefined: nothing). */
+  private async check(uri: string): Promise<Diagnostic[] | undefined> {
+    const generation = this.nextGeneration(uri);
+    const doc = this.documents.get(uri);
+    if (doc === undefined) return undefined;
+    const version = doc.version;
+    let resolved: ResolvedSettings;
+    try {
+      resolved = await this.settings.resolve(uri);
+    } catch (error) {
+      this.logger.error(`resolving the settings of ${uri} failed; using the defaults`, error);
+      resolved = { settings: DEFAULT_SETTINGS, markdown: 'auto' };
+    }
+    const current = this.documents.get(uri);
+    if (this.generation.get(uri) !== generation || current === undefined || current.version !== version) return undefined;
+    if (!this.isChecked(current, resolved)) {
+      if (this.published.has(uri)) this.publish(uri, version, []);
+      return undefined;
+    }
+    const started = performance.now();
+    const model = this.models.get(current);
+    const diagnostics = provideDiagnostics(model, resolved.settings, version);
+    this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(1)} ms`);
+    this.logger.debug(() => diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`).join('\n'));
+    this.publish(uri, version, diagnostics);
+    return diagnostics;
+  }
+
+  private publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+    if (diagnostics.length > 0) this.published.add(uri);
+    else this.published.delete(uri);
+    void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+  }
+
+  private closed(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending !== undefined) clearTimeout(pending.timer);
+    this.timers.delete(uri);
+    this.opening.delete(uri);
+    this.nextGeneration(uri);
+    this.models.evict(uri);
+    this.logger.info(`closed ${uri}`);
+    // Clear what the document showed: nothing is published for it after this.
+    this.publish(uri, undefined, []);
+  }
+
+  /** Settings or a config file changed: check every open draft again, and the files the workspace check read. */
+  private recheckAll(): void {
+    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+    const disk = [...this.diskChecked];
+    if (disk.length > 0) {
+      void (async () => {
+        for (const uri of disk) {
+          if (this.documents.get(uri) !== undefined) continue;
+          try {
+            await this.checkFile(fileURLToPath(uri), uri);
+          } catch (error) {
+            this.logger.warn(`re-checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+      })();
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // .wsisrc.json problems
+
+  /** window/showMessage (a notification: nothing waits on the user). */
+  private showMessage(type: MessageType, message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
+  }
+
+  private configLoaded(uri: string, config: LoadedConfig | null): void {
+    if (config === null || config.problems.length === 0) {
+      if (this.configShown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const lines = new LineIndex(config.text);
+    const diagnostics: Diagnostic[] = config.problems.map((p) => ({
+      range: lines.rangeOf(p.span),
+      severity: DiagnosticSeverity.Error,
+      source: DIAGNOSTIC_SOURCE,
+      code: 'config',
+      message: p.message,
+    }));
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+    const key = config.problems.map((p) => `${p.span.start}:${p.message}`).join('\n');
+    if (this.configShown.get(uri) === key) return;
+    this.configShown.set(uri, key);
+    let where = uri;
+    try {
+      where = fileURLToPath(uri);
+    } catch {
+      // keep the URI
+    }
+    const first = config.problems[0];
+    const pos = lines.positionAt(first.span.start);
+    const more = config.problems.length > 1 ? ` (and ${config.problems.length - 1} more problem${config.problems.length === 2 ? '' : 's'})` : '';
+    const unusable = Object.keys(config.settings).length === 0;
+    const message = `WSIS: ${where}:${pos.line + 1}:${pos.character + 1}: ${first.message}${more}${unusable && !/defaults/.test(first.message) ? ' The defaults are used until it is mended.' : ''}`;
+    this.logger.warn(message);
+    this.showMessage(unusable ? MessageType.Error : MessageType.Warning, message);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The workspace check
+
+  private async checkWorkspace(token: CancellationToken): Promise<CheckWorkspaceResult> {
+    const result: CheckWorkspaceResult = { files: 0, diagnostics: 0, errors: 0, unreadable: 0 };
+    const started = Date.now();
+    const openByPath = new Map<string, TextDocument>();
+    for (const doc of this.documents.all()) {
+      if (!doc.uri.startsWith('file:')) continue;
+      try {
+        openByPath.set(fileURLToPath(doc.uri), doc);
+      } catch {
+        // not a local file
+      }
+    }
+    for (const folder of this.folders) {
+      if (!folder.startsWith('file:')) continue;
+      const files = await findMarkdownFiles(fileURLToPath(folder), token);
+      for (const path of files) {
+        if (token.isCancellationRequested) throw cancelled();
+        const open = openByPath.get(path);
+        let diagnostics: Diagnostic[] | undefined;
+        if (open !== undefined) {
+          diagnostics = await this.check(open.uri);
+        } else {
+          try {
+            diagnostics = await this.checkFile(path, pathToFileURL(path).href);
+          } catch (error) {
+            result.unreadable++;
+            this.logger.warn(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        if (diagnostics !== undefined) {
+          result.files++;
+          result.diagnostics += diagnostics.length;
+          result.errors += diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).length;
+        }
+        // Let other requests and edits through between files.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    this.logger.info(`workspace check: ${result.files} draft(s), ${result.diagnostics} diagnostic(s) in ${Date.now() - started} ms`);
+    return result;
+  }
+
+  /** Checks a file that is not open, from disk, and publishes (no version). Undefined: not a draft. */
+  private async checkFile(path: string, uri: string): Promise<Diagnostic[] | undefined> {
+    const size = (await stat(path)).size;
+    if (size > MAX_WORKSPACE_FILE) {
+      this.logger.warn(`${basename(path)} is ${Math.round(size / 1048576)} MB: too large, not checked`);
+      return undefined;
+    }
+    const text = await readFile(path, 'utf8');
+    const resolved = await this.settings.resolve(uri);
+    if (this.documents.get(uri) !== undefined) return undefined;
+    if (!this.isCheckedText(uri, undefined, resolved, () => text)) {
+      if (this.diskChecked.delete(uri) && this.published.has(uri)) this.publish(uri, undefined, []);
+      return undefined;
+    }
+    // Not an open document: parsed here once for this check, not cached.
+    const diagnostics = provideDiagnostics(parseSubmission(text), resolved.settings, null);
+    this.diskChecked.add(uri);
+    this.publish(uri, undefined, diagnostics);
+    return diagnostics;
+  }
+}
+
+export function startServer(connection: Connection, options?: ServerOptions): WsisServer {
+  return new WsisServer(connection, options);
+}

@@ -1,0 +1,82 @@
+/**
+ * The custom requests the WSIS language server answers, shared by the server and the VS Code
+ * client (and the protocol tests). Everything else is plain LSP.
+ *
+ * Footnote commands are requests, not `workspace/executeCommand`: the client sends the
+ * document's version, the server answers with a versioned WorkspaceEdit (or `null` when there
+ * is nothing to change) and the client applies it, so an edit computed for an older version is
+ * refused by the editor instead of landing in the wrong place. A request for a version that is
+ * no longer current is answered with the LSP error ContentModified.
+ */
+import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+
+/** The footnote notations a draft can be converted to. */
+export type FootnoteNotationName = 'markdown' | 'html' | 'unicode';
+
+export interface WordCountParams {
+  uri: string;
+  /** Where the cursor is: the Part that holds it is counted. */
+  position: { line: number; character: number };
+}
+
+export interface WordCountResult {
+  /** False when the document is open but not checked (a Markdown file that is not a draft). */
+  checked: boolean;
+  /** `Part One`, `Part Two` or `Part Three`, when the position falls inside a Part. */
+  partName?: string;
+  partWords?: number;
+  /** Only Part One has a limit (`wsis.limits.partOneWords`). */
+  partLimit?: number;
+  /** Words in the body: after the cover, footnote definitions and comments left out. */
+  bodyWords: number;
+  /** `wsis.limits.totalWords`. */
+  bodyLimit: number;
+}
+
+/** `null` when the document is not open in the server. */
+export const WordCountRequest = new RequestType<WordCountParams, WordCountResult | null, void>('wsis/wordCount');
+
+export interface FootnoteEditParams {
+  uri: string;
+  /** The version the client sees; a stale version is answered with ContentModified. */
+  version: number;
+}
+
+export interface ConvertFootnotesParams extends FootnoteEditParams {
+  notation: FootnoteNotationName;
+}
+
+/** Renumbers every numeric footnote 1, 2, 3 ... in order of first reference; `null`: nothing to change. */
+export const RenumberFootnotesRequest = new RequestType<FootnoteEditParams, WorkspaceEdit | null, void>('wsis/renumberFootnotes');
+
+/** Writes every footnote in one notation; `null`: nothing to change. */
+export const ConvertFootnotesRequest = new RequestType<ConvertFootnotesParams, WorkspaceEdit | null, void>('wsis/convertFootnotes');
+
+export interface NewSubmissionParams {
+  /** ISO date the template is for (tests); the server's clock when absent. */
+  today?: string;
+}
+
+export interface NewSubmissionResult {
+  text: string;
+  /** The session the template is for, e.g. 29. */
+  session: number;
+}
+
+export const NewSubmissionRequest = new RequestType<NewSubmissionParams, NewSubmissionResult, void>('wsis/newSubmission');
+
+export type CheckWorkspaceParams = Record<string, never>;
+
+export interface CheckWorkspaceResult {
+  /** Drafts checked (open or not). */
+  files: number;
+  /** Diagnostics published over all of them. */
+  diagnostics: number;
+  /** Of which errors. */
+  errors: number;
+  /** Files that could not be read. */
+  unreadable: number;
+}
+
+/** Walks the workspace folders, checks every draft and publishes diagnostics for each. */
+export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('wsis/checkWorkspace');

@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_SETTINGS } from '../../../server/src/engine';
+import { ConfigFiles, parentUri, type LoadedConfig } from '../../../server/src/lsp/config-files';
+import { Logger } from '../../../server/src/lsp/logger';
+import { readEditorSection, SettingsResolver } from '../../../server/src/lsp/settings';
+
+const quiet = new Logger({ error: () => undefined, warn: () => undefined, info: () => undefined, log: () => undefined }, 'error');
+
+function files(map: Record<string, string>) {
+  const reads: string[] = [];
+  return { reads, read: (path: string) => (reads.push(path), map[path]) };
+}
+
+describe('readEditorSection', () => {
+  it('takes kind, rules and limits as checker settings and markdown.enable for Markdown files', () => {
+    const section = { markdown: { enable: 'always' }, kind: 'statement', rules: { 'cover-title': 'off' }, limits: { partOneWords: 250, totalWords: 2400 }, trace: { server: 'verbose' } };
+    assert.deepEqual(readEditorSection(section), {
+      settings: { kind: 'statement', rules: { 'cover-title': 'off' }, limits: { partOneWords: 250, totalWords: 2400 } },
+      markdown: 'always',
+      problems: [],
+    });
+  });
+
+  it('reports invalid values and keeps the valid ones', () => {
+    const read = readEditorSection({ markdown: { enable: 'sometimes' }, rules: { 'cover-title': 'loud', 'cover-session': 'off' } });
+    assert.deepEqual(read.settings, { rules: { 'cover-session': 'off' } });
+    assert.equal(read.markdown, 'auto');
+    assert.deepEqual(read.problems, [
+      `WSIS settings: The level of 'cover-title' must be "off", "info", "warning" or "error".`,
+      `WSIS settings: 'wsis.markdown.enable' must be "auto", "always" or "never".`,
+    ]);
+    assert.deepEqual(readEditorSection(undefined), { settings: {}, markdown: 'auto', problems: [] });
+  });
+});
+
+describe('ConfigFiles', () => {
+  it('finds the nearest .wsisrc.json from the draft\'s folder upward and reads each folder once', () => {
+    const fs = files({ '/w/.wsisrc.json': '{ "kind": "wgec" }', '/w/a/b/.wsisrc.json': '{ "rules": { "cover-title": "off" } }' });
+    const loaded: [string, LoadedConfig | null][] = [];
+    const configs = new ConfigFiles((uri, c) => loaded.push([uri, c]), quiet, fs.read);
+    assert.equal(configs.forDocument('file:///w/a/b/c/d.wsis.md')?.uri, 'file:///w/a/b/.wsisrc.json');
+    assert.deepEqual(configs.forDocument('file:///w/a/x.wsis.md')?.settings, { kind: 'wgec' });
+    assert.deepEqual(configs.forDocument('file:///w/a/b/c/e.wsis.md')?.settings, { rules: { 'cover-title': 'off' } });
+    assert.deepEqual(fs.reads, ['/w/a/b/c/.wsisrc.json', '/w/a/b/.wsisrc.json', '/w/a/.wsisrc.json', '/w/.wsisrc.json']);
+    assert.deepEqual(
+      loaded.filter(([, c]) => c !== null).map(([uri]) => uri),
+      ['file:///w/a/b/.wsisrc.json', 'file:///w/.wsisrc.json'],
+    );
+    assert.equal(configs.forDocument('untitled:Untitled-1'), undefined);
+    assert.equal(configs.forDocument('file:///elsewhere/x.md'), undefined);
+  });
+
+  it('reads again after invalidate(), and reports the problems of a broken file', () => {
+    const map: Record<string, string> = { '/w/.wsisrc.json': '{ "kind": "wgec" }' };
+    const configs = new ConfigFiles(() => undefined, quiet, (p) => map[p]);
+    assert.deepEqual(configs.forDocument('file:///w/d.md')?.settings, { kind: 'wgec' });
+    map['/w/.wsisrc.json'] = '{ "kind": ';
+    assert.deepEqual(configs.forDocument('file:///w/d.md')?.settings, { kind: 'wgec' }, 'cached');
+    configs.invalidate();
+    const broken = configs.forDocument('file:///w/d.md');
+    assert.deepEqual(broken?.settings, {});
+    assert.match(broken?.problems[0].message ?? '', /^This is not valid JSON/);
+  });
+
+  it('walks URIs up to the root', () => {
+    assert.deepEqual([parentUri('file:///a/b.md'), parentUri('file:///a'), parentUri('file://')], ['file:///a', 'file://', undefined]);
+  });
+});
+
+describe('SettingsResolver', () => {
+  function resolver(folders: string[], pulled: Record<string, unknown>, configFiles: Record<string, string> = {}) {
+    const pulls: (string | undefined)[] = [];
+    const problems: string[][] = [];
+    const configs = new ConfigFiles(() => undefined, quiet, (p) => configFiles[p]);
+    const r = new SettingsResolver(
+      {
+        pull: (scope) => {
+          pulls.push(scope);
+          return Promise.resolve(pulled[scope ?? '']);
+        },
+        folders: () => folders,
+      },
+      configs,
+      quiet,
+      (p) => problems.push(p),
+    );
+    return { r, pulls, problems };
+  }
+
+  it('merges DEFAULT < editor settings < .wsisrc.json', async () => {
+    const { r } = resolver(['file:///w'], { 'file:///w': { rules: { 'cover-title': 'off', 'cover-session': 'off' }, limits: { partOneWords: 200 } } }, {
+      '/w/.wsisrc.json': '{ "rules": { "cover-title": "warning" } }',
+    });
+    const resolved = await r.resolve('file:///w/d.wsis.md');
+    assert.deepEqual(resolved, {
+      settings: { kind: 'auto', rules: { 'cover-title': 'warning', 'cover-session': 'off' }, limits: { partOneWords: 200, totalWords: DEFAULT_SETTINGS.limits.totalWords } },
+      markdown: 'auto',
+      configUri: 'file:///w/.wsisrc.json',
+    });
+  });
+
+  it('pulls the editor settings once per workspace folder (the innermost) until they change', async () => {
+    const { r, pulls } = resolver(['file:///w', 'file:///w/inner'], {});
+    await r.resolve('file:///w/a.md');
+    await r.resolve('file:///w/b.md');
+    await r.resolve('file:///w/inner/c.md');
+    await r.resolve('untitled:Untitled-1');
+    assert.deepEqual(pulls, ['file:///w', 'file:///w/inner', undefined]);
+    r.invalidateEditor();
+    await r.resolve('file:///w/a.md');
+    assert.equal(pulls.length, 4);
+  });
+
+  it('tells about invalid editor settings once', async () => {
+    const { r, problems } = resolver([], { '': { kind: 'memo' } });
+    await r.resolve('file:///x.md');
+    r.invalidateEditor();
+    await r.resolve('file:///x.md');
+    assert.deepEqual(problems, [[`WSIS settings: 'kind' must be one of "auto", "submission", "statement", "wgec".`]]);
+  });
+
+  it('uses pushed settings when the client cannot be asked', async () => {
+    const configs = new ConfigFiles(() => undefined, quiet, () => undefined);
+    const r = new SettingsResolver({ pull: () => undefined, folders: () => [] }, configs, quiet);
+    assert.deepEqual((await r.resolve('file:///x.md')).settings, DEFAULT_SETTINGS);
+    r.invalidateEditor({ rules: { 'cover-title': 'off' }, markdown: { enable: 'never' } });
+    const resolved = await r.resolve('file:///x.md');
+    assert.deepEqual([resolved.settings.rules, resolved.markdown], [{ 'cover-title': 'off' }, 'never']);
+  });
+});
