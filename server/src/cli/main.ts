@@ -173,8 +173,8 @@ function check(args: CheckArgs, io: Io): number {
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : 0;
 }
 
-// Run when bundled as dist/cli.js (or executed directly), not when imported by tests.
-if (require.main === module) {
+/** Runs the command with the process's arguments and streams; sets the exit code. */
+export function main(): void {
   try {
     process.exitCode = run(process.argv.slice(2), {
       out: (s) => process.stdout.write(s),
@@ -186,3 +186,6 @@ if (require.main === module) {
     process.exitCode = EXIT_USAGE;
   }
 }
+
+// `node dist/cli.js ...` runs it; bin/wsis-lint.js calls main() itself.
+if (require.main === module) main();
