@@ -1,0 +1,46 @@
+// Nothing from a workspace is executed and nothing goes over a network: these tests read the
+// bundles and the sources for the ways either could happen.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const root = join(import.meta.dirname, '..', '..');
+const bundles = ['dist/client.js', 'dist/server.js', 'dist/cli.js'];
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+describe('security', () => {
+  for (const bundle of bundles) {
+    it(`${bundle} uses no network client`, { skip: existsSync(join(root, bundle)) ? false : 'not built' }, () => {
+      const text = readFileSync(join(root, bundle), 'utf8');
+      for (const mod of ['http', 'https', 'http2', 'tls', 'dgram', 'node:http', 'node:https', 'node:http2', 'node:tls', 'node:dgram']) {
+        assert.ok(!text.includes(`require("${mod}")`), `${bundle} requires ${mod}`);
+      }
+      // Global fetch, XMLHttpRequest and WebSocket; `x.fetch(` is a method of some object.
+      assert.doesNotMatch(text, /(?<![.\w$]|async |function )fetch\s*\(/, `${bundle} calls fetch()`);
+      assert.doesNotMatch(text, /\bXMLHttpRequest\b|\bnew WebSocket\b/, `${bundle} opens a web connection`);
+    });
+  }
+
+  it('the sources load no module by a computed name and evaluate no code', () => {
+    const offenders: string[] = [];
+    for (const file of [...sources('server/src'), ...sources('client/src')]) {
+      const text = readFileSync(file, 'utf8');
+      if (/\brequire\s*\(\s*[^'"`)\s]/.test(text)) offenders.push(`${file}: require() of a computed name`);
+      if (/\bimport\s*\(\s*[^'"`)\s]/.test(text)) offenders.push(`${file}: import() of a computed name`);
+      if (/\beval\s*\(|new\s+Function\s*\(/.test(text)) offenders.push(`${file}: evaluates code`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('configuration is read as JSON data only', () => {
+    const text = readFileSync(join(root, 'server/src/engine/config.ts'), 'utf8');
+    assert.match(text, /from 'jsonc-parser'/);
+    assert.doesNotMatch(text, /require|import\(/);
+  });
+});
