@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerWordCommands } from './word-commands';
 import { notifyingErrorHandler } from './error-handler';
 import { WordCountStatus } from './status-bar';
 
@@ -39,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   defaults.handler = languageClient.createDefaultErrorHandler();
   client = languageClient;
 
-  context.subscriptions.push(...registerCommands(languageClient), new WordCountStatus(languageClient));
+  context.subscriptions.push(...registerCommands(languageClient), ...registerWordCommands(languageClient), new WordCountStatus(languageClient));
   await languageClient.start();
 }
 

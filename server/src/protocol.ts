@@ -80,3 +80,43 @@ export interface CheckWorkspaceResult {
 
 /** Walks the workspace folders, checks every draft and publishes diagnostics for each. */
 export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('wsis/checkWorkspace');
+
+export type WordFormat = 'docx' | 'pdf';
+
+export interface ExportWordParams {
+  uri: string;
+  /** The version the client sees; a stale version is answered with ContentModified. */
+  version: number;
+  format: WordFormat;
+  /** Where to write (a file path); beside the draft as NAME.docx / NAME.pdf when absent. */
+  out?: string;
+  /** Replace an existing file that is not an untouched earlier export. */
+  force?: boolean;
+}
+
+export interface WordResult {
+  /** The file written. */
+  path: string;
+  footnotes: number;
+  /** What the conversion could not keep, for the user to look at. */
+  notes: string[];
+}
+
+/**
+ * Why a Word request failed, in the error's `data.reason`: the target exists (ask, then send
+ * `force`), LibreOffice is not installed (PDF), or the conversion itself failed.
+ */
+export type WordFailure = 'exists' | 'no-libreoffice' | 'conversion' | 'not-a-file';
+
+export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, { reason: WordFailure }>('wsis/exportWord');
+
+export interface ImportWordParams {
+  /** The .docx file's path. */
+  path: string;
+  /** Roll the session, years and dates forward one year (start this year's from last year's). */
+  rollForward?: boolean;
+  out?: string;
+  force?: boolean;
+}
+
+export const ImportWordRequest = new RequestType<ImportWordParams, WordResult, { reason: WordFailure }>('wsis/importWord');

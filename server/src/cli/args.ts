@@ -15,6 +15,8 @@ export type Args = CheckArgs | { command: 'help' } | { command: 'version' };
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: wsis-lint [options] PATH...
+       wsis-lint export --docx|--pdf [--out PATH] [--strict] FILE
+       wsis-lint import [--roll-forward] [--out PATH] [--force] FILE.docx
 
 Checks WSIS submission drafts (Markdown) against the CSTD report template.
 PATH is a file, a folder (its *.wsis.md files, and *.md files that look like
@@ -27,6 +29,8 @@ Options:
   --quiet                    report errors only
   -h, --help                 show this help
   -v, --version              show the version
+
+'wsis-lint export --help' and 'wsis-lint import --help' describe the Word commands.
 
 Exit status: 0 no error-level problem, 1 some error-level problem,
 2 usage or input/output errors (the other files are still checked).`;

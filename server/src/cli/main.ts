@@ -6,6 +6,7 @@ import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/confi
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { expandPaths } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
+import { loadWord } from '../word/load';
 
 /** Exit codes: 0 clean, 1 error-level problems, 2 usage or input/output errors. */
 const EXIT_PROBLEMS = 1;
@@ -175,15 +176,28 @@ function check(args: CheckArgs, io: Io): number {
 
 /** Runs the command with the process's arguments and streams; sets the exit code. */
 export function main(): void {
-  try {
-    process.exitCode = run(process.argv.slice(2), {
-      out: (s) => process.stdout.write(s),
-      err: (s) => process.stderr.write(s),
-      readStdin: () => readFileSync(0, 'utf8'),
-    });
-  } catch (error) {
-    process.stderr.write(`wsis-lint: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const argv = process.argv.slice(2);
+  const io: Io = {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    readStdin: () => readFileSync(0, 'utf8'),
+  };
+  const failed = (error: unknown): void => {
+    io.err(`wsis-lint: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = EXIT_USAGE;
+  };
+  // `export` and `import` are subcommands (a draft named so is written ./export).
+  if (argv[0] === 'export' || argv[0] === 'import') {
+    const word = loadWord();
+    (argv[0] === 'export' ? word.runExport : word.runImport)(argv.slice(1), io).then((code) => {
+      process.exitCode = code;
+    }, failed);
+    return;
+  }
+  try {
+    process.exitCode = run(argv, io);
+  } catch (error) {
+    failed(error);
   }
 }
 

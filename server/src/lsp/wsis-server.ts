@@ -1,3 +1,4 @@
+import { exportWord, importWord } from './word-requests';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,6 +29,8 @@ import {
   CheckWorkspaceRequest,
   ConvertFootnotesRequest,
   NewSubmissionRequest,
+  ExportWordRequest,
+  ImportWordRequest,
   RenumberFootnotesRequest,
   WordCountRequest,
   type CheckWorkspaceResult,
@@ -266,6 +269,21 @@ export class WsisServer {
       }),
     );
     c.onRequest(CheckWorkspaceRequest, this.guard('wsis/checkWorkspace', (_params, token) => this.checkWorkspace(token)));
+    c.onRequest(
+      ExportWordRequest,
+      this.guard('wsis/exportWord', async (params, token) => {
+        if (params?.format !== 'docx' && params?.format !== 'pdf') throw invalidParams('format must be docx or pdf.');
+        const t = await this.versionedTarget(params, token);
+        return exportWord(params, t.doc.getText());
+      }),
+    );
+    c.onRequest(
+      ImportWordRequest,
+      this.guard('wsis/importWord', async (params) => {
+        if (typeof params?.path !== 'string') throw invalidParams('path (a string) is required.');
+        return importWord(params);
+      }),
+    );
   }
 
   private initialize(params: InitializeParams): InitializeResult {

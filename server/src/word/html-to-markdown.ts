@@ -1,0 +1,294 @@
+import { textOf, type HtmlElement, type HtmlNode } from './html-tree';
+
+/**
+ * Markdown from the HTML that mammoth makes of a Word document: headings, paragraphs, lists,
+ * tables, bold and italic, links, and Word's footnotes (and endnotes) as `[^1]` references with
+ * their texts gathered for `[^1]: text` definitions, numbered in the order of the references.
+ */
+export interface MarkdownFromHtml {
+  /** The blocks, each a paragraph, heading, list or table in Markdown. */
+  blocks: string[];
+  /** Footnote texts: `[^n]` is `footnotes[n - 1]`. */
+  footnotes: string[];
+  images: number;
+}
+
+const NOTE_ID = /^(foot|end)note-(-?\d+)$/;
+const NOTE_HREF = /^#(foot|end)note-(-?\d+)$/;
+const BACK_HREF = /^#(foot|end)note-ref-/;
+const HEADING = /^h([1-6])$/;
+
+interface Ctx {
+  bold: boolean;
+  italic: boolean;
+  /** In a heading or a table cell: line breaks become spaces. */
+  oneLine: boolean;
+  link: boolean;
+}
+
+export function htmlToMarkdown(root: HtmlElement): MarkdownFromHtml {
+  return new Converter(root).convert();
+}
+
+class Converter {
+  private readonly notes = new Map<string, HtmlElement>();
+  private readonly numbers = new Map<string, number>();
+  private readonly footnotes: string[] = [];
+  private images = 0;
+
+  constructor(private readonly root: HtmlElement) {
+    this.collectNotes(root);
+  }
+
+  private collectNotes(node: HtmlElement): void {
+    for (const child of node.children) {
+      if (child.kind !== 'element') continue;
+      if (child.name === 'li' && NOTE_ID.test(child.attrs.id ?? '')) this.notes.set(child.attrs.id, child);
+      else this.collectNotes(child);
+    }
+  }
+
+  convert(): MarkdownFromHtml {
+    const blocks = this.blocks(this.root.children, 0);
+    // A reference whose note Word's footnotes part does not have.
+    for (let k = 0; k < this.footnotes.length; k++) {
+      if (this.footnotes[k] === '') this.footnotes[k] = '(no text)';
+    }
+    return { blocks, footnotes: this.footnotes, images: this.images };
+  }
+
+  private blocks(nodes: readonly HtmlNode[], depth: number): string[] {
+    const out: string[] = [];
+    let loose: HtmlNode[] = [];
+    const flush = (): void => {
+      const text = this.paragraph(loose);
+      if (text !== '') out.push(text);
+      loose = [];
+    };
+    for (const node of nodes) {
+      if (node.kind === 'text' || !isBlock(node)) {
+        loose.push(node);
+        continue;
+      }
+      flush();
+      const heading = HEADING.exec(node.name);
+      if (heading !== null) {
+        const text = this.inline(node.children, { bold: true, italic: false, oneLine: true, link: false }).trim();
+        if (text !== '') out.push(`${'#'.repeat(Math.min(6, Number(heading[1]) + 1))} ${text}`);
+      } else if (node.name === 'p') {
+        const text = this.paragraph(node.children);
+        if (text !== '') out.push(text);
+      } else if (node.name === 'ul' || node.name === 'ol') {
+        if (node.children.every((c) => c.kind !== 'element' || NOTE_ID.test(c.attrs.id ?? ''))) continue;
+        const list = this.list(node, depth);
+        if (list !== '') out.push(list);
+      } else if (node.name === 'table') {
+        const table = this.table(node);
+        if (table !== '') out.push(table);
+      } else if (node.name === 'blockquote') {
+        const inner = this.blocks(node.children, depth);
+        if (inner.length > 0) out.push(inner.join('\n\n').replace(/^/gm, '> '));
+      } else {
+        out.push(...this.blocks(node.children, depth));
+      }
+    }
+    flush();
+    return out;
+  }
+
+  private paragraph(nodes: readonly HtmlNode[]): string {
+    const text = this.inline(nodes, { bold: false, italic: false, oneLine: false, link: false });
+    return escapeLineStarts(text.replace(/[ \t]+$/gm, '').trim());
+  }
+
+  private list(node: HtmlElement, depth: number): string {
+    const ordered = node.name === 'ol';
+    let n = Number(node.attrs.start ?? '1') || 1;
+    const items: string[] = [];
+    for (const li of node.children) {
+      if (li.kind !== 'element') continue;
+      const marker = ordered ? `${n++}. ` : '- ';
+      const inline: HtmlNode[] = [];
+      const nested: string[] = [];
+      for (const c of li.children) {
+        if (c.kind === 'element' && (c.name === 'ul' || c.name === 'ol')) nested.push(this.list(c, depth + 1));
+        else if (c.kind === 'element' && c.name === 'p') inline.push(...c.children, { kind: 'text', text: ' ' });
+        else inline.push(c);
+      }
+      const text = this.inline(inline, { bold: false, italic: false, oneLine: false, link: false }).trim();
+      const pad = ' '.repeat(marker.length);
+      let item = marker + text.replace(/\n/g, `\n${pad}`);
+      for (const sub of nested) if (sub !== '') item += `\n${sub.replace(/^/gm, pad)}`;
+      items.push(item);
+    }
+    return items.join('\n');
+  }
+
+  private table(node: HtmlElement): string {
+    const rows: string[][] = [];
+    const visit = (n: HtmlElement): void => {
+      for (const c of n.children) {
+        if (c.kind !== 'element') continue;
+        if (c.name === 'tr') {
+          const cells: string[] = [];
+          for (const cell of c.children) {
+            if (cell.kind !== 'element' || (cell.name !== 'td' && cell.name !== 'th')) continue;
+            // A header row is bold by being one: its own bold would only add markers.
+            const ctx: Ctx = { bold: rows.length === 0, italic: false, oneLine: true, link: false };
+            const parts = cell.children.map((p) => (p.kind === 'element' && p.name === 'p' ? this.inline(p.children, ctx) : this.inline([p], ctx)));
+            cells.push(parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'));
+            const span = Number(cell.attrs.colspan ?? '1');
+            for (let k = 1; k < span && k < 50; k++) cells.push('');
+          }
+          rows.push(cells);
+        } else {
+          visit(c);
+        }
+      }
+    };
+    visit(node);
+    if (rows.length === 0) return '';
+    const width = Math.max(...rows.map((r) => r.length));
+    const line = (cells: string[]): string => `| ${[...cells, ...Array<string>(width - cells.length).fill('')].join(' | ')} |`;
+    return [line(rows[0]), line(Array<string>(width).fill('---')), ...rows.slice(1).map(line)].join('\n');
+  }
+
+  private inline(nodes: readonly HtmlNode[], ctx: Ctx): string {
+    let out = '';
+    for (const node of mergeAdjacent(nodes)) {
+      if (node.kind === 'text') {
+        out += escapeText(node.text.replace(/\s+/g, ' '));
+        continue;
+      }
+      switch (node.name) {
+        case 'strong':
+        case 'b':
+          out += ctx.bold ? this.inline(node.children, ctx) : wrap('**', this.inline(node.children, { ...ctx, bold: true }));
+          break;
+        case 'em':
+        case 'i':
+          out += ctx.italic ? this.inline(node.children, ctx) : wrap('*', this.inline(node.children, { ...ctx, italic: true }));
+          break;
+        case 's':
+        case 'del':
+          out += wrap('~~', this.inline(node.children, ctx));
+          break;
+        case 'sup':
+        case 'sub': {
+          const note = noteLink(node);
+          if (note !== undefined) out += this.noteRef(note);
+          else {
+            const inner = this.inline(node.children, ctx);
+            if (inner.trim() !== '') out += `<${node.name}>${inner}</${node.name}>`;
+          }
+          break;
+        }
+        case 'a':
+          out += this.anchor(node, ctx);
+          break;
+        case 'br':
+          out += ctx.oneLine ? ' ' : '<br>\n';
+          break;
+        case 'img':
+          this.images++;
+          break;
+        default:
+          out += this.inline(node.children, ctx);
+      }
+    }
+    return out;
+  }
+
+  private anchor(node: HtmlElement, ctx: Ctx): string {
+    const href = node.attrs.href ?? '';
+    if (NOTE_HREF.test(href)) return this.noteRef(href.slice(1));
+    if (BACK_HREF.test(href)) return '';
+    const inner = this.inline(node.children, { ...ctx, link: true });
+    if (href === '' || href.startsWith('#') || ctx.link || inner.trim() === '') return inner;
+    const text = textOf(node).trim();
+    if (text === href || `mailto:${text}` === href) return `<${text}>`;
+    if (/^www\./i.test(text) && (href === `https://${text}` || href === `http://${text}`)) return inner;
+    const target = /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
+    const lead = /^\s*/.exec(inner)?.[0] ?? '';
+    const trail = /\s*$/.exec(inner)?.[0] ?? '';
+    return `${lead}[${inner.trim()}](${target})${trail}`;
+  }
+
+  private noteRef(id: string): string {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      this.footnotes.push('');
+      n = this.footnotes.length;
+      this.numbers.set(id, n);
+      const li = this.notes.get(id);
+      if (li !== undefined) {
+        const paragraphs = li.children.map((c) => (c.kind === 'element' && c.name === 'p' ? c.children : [c]));
+        const text = paragraphs.map((p) => this.inline(p, { bold: false, italic: false, oneLine: true, link: false }).trim()).filter((t) => t !== '');
+        this.footnotes[n - 1] = text.join(' ').replace(/\s+/g, ' ').trim();
+      }
+    }
+    return `[^${n}]`;
+  }
+}
+
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'div', 'section', 'article', 'body', 'html']);
+
+function isBlock(node: HtmlElement): boolean {
+  return BLOCKS.has(node.name);
+}
+
+/** The note id a `<sup><a href="#footnote-3">[3]</a></sup>` refers to. */
+function noteLink(sup: HtmlElement): string | undefined {
+  const kids = sup.children.filter((c) => c.kind === 'element' || c.text.trim() !== '');
+  const only = kids.length === 1 ? kids[0] : undefined;
+  if (only?.kind !== 'element' || only.name !== 'a') return undefined;
+  const href = only.attrs.href ?? '';
+  return NOTE_HREF.test(href) ? href.slice(1) : undefined;
+}
+
+/** `<strong>a</strong><strong>b</strong>` is one bold run: `**ab**`, never `**a****b**`. */
+function mergeAdjacent(nodes: readonly HtmlNode[]): HtmlNode[] {
+  const out: HtmlNode[] = [];
+  const mergeable = (n: HtmlNode | undefined): n is HtmlElement => n?.kind === 'element' && ['strong', 'b', 'em', 'i', 's', 'del'].includes(n.name);
+  for (const node of nodes) {
+    const last = out[out.length - 1];
+    const beforeSpace = out[out.length - 2];
+    if (mergeable(node) && mergeable(last) && last.name === node.name) {
+      out[out.length - 1] = { ...last, children: [...last.children, ...node.children] };
+    } else if (mergeable(node) && last?.kind === 'text' && /^\s+$/.test(last.text) && mergeable(beforeSpace) && beforeSpace.name === node.name) {
+      // `<strong>a</strong> <strong>b</strong>` is `**a b**`.
+      out.splice(out.length - 2, 2, { ...beforeSpace, children: [...beforeSpace.children, last, ...node.children] });
+    } else {
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+/** Emphasis markers hug the text: `**bold** ` rather than `**bold **`, which would not close. */
+function wrap(marker: string, inner: string): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner);
+  if (m === null || m[2] === '') return inner;
+  return `${m[1]}${marker}${m[2]}${marker}${m[3]}`;
+}
+
+/** Escapes what would otherwise read as Markdown, and only that, so the draft stays readable. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/[*`]/g, '\\$&')
+    .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'))
+    .replace(/\[\^/g, '[\\^')
+    .replace(/\](?=\()/g, '\\]')
+    .replace(/~~/g, '\\~~')
+    .replace(/<(?=[A-Za-z/!])/g, '\\<')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
+/** A line that would start a heading, list, quote or rule is escaped at its start. */
+function escapeLineStarts(text: string): string {
+  return text.replace(/^(\s*)(#{1,6}(?=\s|$)|>|[-+](?=\s)|(\d{1,9})([.)])(?=\s)|={3,}\s*$|-{3,}\s*$)/gm, (_all: string, lead: string, mark: string, digits: string | undefined, dot: string | undefined) => {
+    if (digits !== undefined && dot !== undefined) return `${lead}${digits}\\${dot}`;
+    return `${lead}\\${mark}`;
+  });
+}

@@ -1,0 +1,121 @@
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import JSZip from 'jszip';
+import { checkText, DEFAULT_SETTINGS, type Diagnostic, type Settings } from '../engine';
+import { draftToDocx, EXPORT_KEYWORD } from './export-docx';
+import { docxToDraft, type ImportOptions } from './import-docx';
+import { docxToPdf } from './libreoffice';
+
+/**
+ * Export and import as the CLI and the editor commands do them: where the result goes by
+ * default, what must not be overwritten, and the check that comes before an export.
+ */
+export type ExportFormat = 'docx' | 'pdf';
+
+export class OverwriteError extends Error {}
+
+/** `report.wsis.md` -> `report`; `report.md` -> `report`; `report.docx` -> `report`. */
+export function baseName(path: string): string {
+  const name = basename(path);
+  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx)$/i.exec(name);
+  return m !== null ? m[1] : name.replace(/\.[^.]+$/, '') || name;
+}
+
+/** `NAME.docx` or `NAME.pdf` beside the draft. */
+export function defaultExportPath(draftPath: string, format: ExportFormat): string {
+  return join(dirname(draftPath), `${baseName(draftPath)}.${format}`);
+}
+
+/** `NAME.wsis.md` beside the Word document. */
+export function defaultImportPath(docxPath: string): string {
+  return join(dirname(docxPath), `${baseName(docxPath)}.wsis.md`);
+}
+
+/** The error-level problems a draft still has: what an export warns about first. */
+export function errorsBeforeExport(text: string, settings: Settings = DEFAULT_SETTINGS): Diagnostic[] {
+  return checkText(text, settings).diagnostics.filter((d) => d.severity === 'error');
+}
+
+/**
+ * Whether `path` is an earlier export that nobody has saved since (Word and LibreOffice put
+ * the person's name in its last author; a PDF keeps the export's keywords). Such a file may be
+ * replaced; any other (the Word document a draft was imported from, say) may not.
+ */
+export async function isUntouchedExport(path: string): Promise<boolean> {
+  try {
+    const bytes = readFileSync(path);
+    if (path.toLowerCase().endsWith('.pdf')) {
+      // LibreOffice writes the keywords as UTF-16 in hex: <FEFF0077...>.
+      const hex = `FEFF${[...EXPORT_KEYWORD].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}`;
+      const info = bytes.toString('latin1');
+      return info.includes(`/Keywords(${EXPORT_KEYWORD})`) || info.toUpperCase().includes(`/KEYWORDS<${hex.toUpperCase()}>`);
+    }
+    const zip = await JSZip.loadAsync(bytes);
+    const core = await zip.file('docProps/core.xml')?.async('string');
+    if (core === undefined) return false;
+    return core.includes(`<cp:keywords>${EXPORT_KEYWORD}</cp:keywords>`) && core.includes(`<cp:lastModifiedBy>${EXPORT_KEYWORD}</cp:lastModifiedBy>`);
+  } catch {
+    return false;
+  }
+}
+
+/** Writes through a temporary file and a rename, so a failure never leaves half a file. */
+export function writeFileAtomically(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.wsis-tmp`;
+  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+export interface ExportResult {
+  path: string;
+  footnotes: number;
+  notes: string[];
+}
+
+export interface ExportFileOptions {
+  format: ExportFormat;
+  /** Where to write; `NAME.docx` or `NAME.pdf` beside the draft when not given. */
+  out?: string;
+  /** Replace any existing file, not only an untouched earlier export. */
+  force?: boolean;
+  timeoutMs?: number;
+}
+
+/** Exports the draft `text` (read from `draftPath`). Check `errorsBeforeExport` first. */
+export async function exportDraftFile(draftPath: string, text: string, options: ExportFileOptions): Promise<ExportResult> {
+  const path = options.out ?? defaultExportPath(draftPath, options.format);
+  if (options.force !== true && existsSync(path) && !(await isUntouchedExport(path))) {
+    throw new OverwriteError(`${path} exists and is not an untouched earlier export (it was saved in an office suite since, or made another way, like the Word document the draft came from); use --force to replace it, or --out to write elsewhere.`);
+  }
+  const docx = await draftToDocx(text);
+  const bytes = options.format === 'pdf' ? await docxToPdf(docx.buffer, { timeoutMs: options.timeoutMs }) : docx.buffer;
+  writeFileAtomically(path, bytes);
+  return { path, footnotes: docx.footnotes, notes: docx.notes };
+}
+
+export interface ImportFileOptions extends ImportOptions {
+  /** Where to write; `NAME.wsis.md` beside the Word document when not given. */
+  out?: string;
+  force?: boolean;
+}
+
+/** Imports a Word document into a new draft; refuses to overwrite one unless `force`. */
+export async function importDocxFile(docxPath: string, options: ImportFileOptions = {}): Promise<ExportResult & { text: string }> {
+  const path = options.out ?? defaultImportPath(docxPath);
+  if (options.force !== true && existsSync(path)) throw new OverwriteError(`${path} exists; use --force to replace it, or --out to write elsewhere.`);
+  const result = await docxToDraft(readFileSync(docxPath), options);
+  if (options.force === true) writeFileAtomically(path, result.text);
+  else writeFileSync(path, result.text, { encoding: 'utf8', flag: 'wx' });
+  return { path, footnotes: result.footnotes, notes: result.notes, text: result.text };
+}
