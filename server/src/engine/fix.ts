@@ -1,7 +1,7 @@
 import { checkText } from './check';
 import { LineIndex } from './text/line-index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { Diagnostic, TextEdit } from './types';
+import type { Diagnostic, Fix, TextEdit } from './types';
 
 interface OffsetEdit {
   start: number;
@@ -18,35 +18,70 @@ function overlaps(a: OffsetEdit, b: OffsetEdit): boolean {
   return a.start < b.end && b.start < a.end ? true : a.start === b.start && (a.start === a.end || b.start === b.end);
 }
 
+const byPosition = (a: OffsetEdit, b: OffsetEdit): number => a.start - b.start || a.end - b.end;
+
+/**
+ * The text with `edits` (sorted by position, none overlapping another) spliced in, in one pass:
+ * rebuilding the whole text once per edit is quadratic when a fix has thousands of edits.
+ * Insertions at one point go in the order given, as LSP clients apply them.
+ */
+function splice(text: string, edits: readonly OffsetEdit[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.start), e.newText);
+    at = e.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 /** Applies non-overlapping edits (ranges are in the coordinates of `text`). */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const index = new LineIndex(text);
-  const sorted = toOffsets(index, edits).sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  return splice(text, toOffsets(new LineIndex(text), edits).sort(byPosition));
+}
+
+/** Index of the first of `sorted` that comes after `e` (by start, then end). */
+function upperBound(sorted: readonly OffsetEdit[], e: OffsetEdit): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPosition(sorted[mid], e) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * Applies every diagnostic's fix that does not overlap one already taken; a fix's edits go
  * together or not at all. Returns the new text and how many fixes were applied.
+ *
+ * The taken edits are kept sorted; edits of different fixes never overlap, so an edit can only
+ * overlap its two neighbours there (a binary search, not a scan of everything taken: a draft
+ * with 10,000 fixes took seconds). A fix whose own edits overlap cannot be applied and is
+ * skipped; one fix given to many diagnostics is applied once.
  */
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { text: string; applied: number } {
   const index = new LineIndex(text);
   const taken: OffsetEdit[] = [];
+  const seen = new Set<Fix>();
   let applied = 0;
   for (const d of diagnostics) {
-    if (d.fix === undefined) continue;
-    const edits = toOffsets(index, d.fix.edits);
-    if (edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...edits);
+    if (d.fix === undefined || seen.has(d.fix)) continue;
+    seen.add(d.fix);
+    const edits = toOffsets(index, d.fix.edits).sort(byPosition);
+    if (edits.some((e, i) => i > 0 && e.start < edits[i - 1].end)) continue;
+    const conflict = edits.some((e) => {
+      const i = upperBound(taken, e);
+      return (i > 0 && overlaps(e, taken[i - 1])) || (i < taken.length && overlaps(e, taken[i]));
+    });
+    if (conflict) continue;
+    for (const e of edits) taken.splice(upperBound(taken, e), 0, e);
     applied++;
   }
   if (applied === 0) return { text, applied };
-  taken.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = text;
-  for (const e of taken) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return { text: out, applied };
+  return { text: splice(text, taken), applied };
 }
 
 export interface FixAllResult {

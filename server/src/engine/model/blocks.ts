@@ -22,6 +22,8 @@ export interface Block {
   level: number;
   /** The heading's text without its markers; for other blocks, the same as `span`. */
   content: Span;
+  /** A fence or comment never closed: it runs to the end of the draft, and hides whatever is added after it. */
+  open?: boolean;
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -41,6 +43,24 @@ function startsBlock(line: string): boolean {
     QUOTE.test(line) ||
     line.trimStart().startsWith('<!--')
   );
+}
+
+const isSpaceOrTab = (ch: string): boolean => ch === ' ' || ch === '\t';
+
+/**
+ * Where an ATX heading's text ends: before trailing white space and a closing `#` sequence that
+ * follows white space (or is all there is). A loop from the end, not a regex: `/[ \t]+$/` and the
+ * like retry from every character of a long run of spaces inside the heading.
+ */
+function atxContentEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpaceOrTab(text[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === start || isSpaceOrTab(text[hashes - 1]))) {
+    end = hashes;
+    while (end > start && isSpaceOrTab(text[end - 1])) end--;
+  }
+  return end;
 }
 
 export function scanBlocks(index: LineIndex): Block[] {
@@ -67,6 +87,7 @@ export function scanBlocks(index: LineIndex): Block[] {
       while (j < lineCount && !close.test(text.slice(lineStarts[j], lineEnds[j]))) j++;
       const last = Math.min(j, lineCount - 1);
       push('fence', i, last);
+      if (j >= lineCount) blocks[blocks.length - 1].open = true;
       i = last + 1;
       continue;
     }
@@ -75,6 +96,7 @@ export function scanBlocks(index: LineIndex): Block[] {
       const close = text.indexOf('-->', lineStarts[i] + line.indexOf('<!--') + 4);
       const last = close < 0 ? lineCount - 1 : index.lineAt(close);
       push('html', i, last);
+      if (close < 0) blocks[blocks.length - 1].open = true;
       i = last + 1;
       continue;
     }
@@ -82,10 +104,7 @@ export function scanBlocks(index: LineIndex): Block[] {
     const atx = ATX.exec(line);
     if (atx !== null) {
       const contentStart = lineStarts[i] + atx[0].length;
-      let contentEnd = lineEnds[i];
-      const closing = /[ \t]+#+[ \t]*$|^#+[ \t]*$|[ \t]+$/.exec(text.slice(contentStart, contentEnd));
-      if (closing !== null) contentEnd = contentStart + closing.index;
-      push('heading', i, i, atx[1].length, { start: contentStart, end: Math.max(contentStart, contentEnd) });
+      push('heading', i, i, atx[1].length, { start: contentStart, end: atxContentEnd(text, contentStart, lineEnds[i]) });
       i++;
       continue;
     }

@@ -46,18 +46,52 @@ export function readDirectives(comments: readonly Comment[], lineAt: (offset: nu
   return { directives, kind };
 }
 
+interface RuleSwitches {
+  /** Lines of `wsis-disable` / `wsis-enable` comments that apply to the rule, in order, and what each sets. */
+  lines: number[];
+  disabled: boolean[];
+  /** Lines switched off by `disable-next-line` and `disable-line`. */
+  single: Set<number>;
+}
+
+/** Per directives list (one per model), per rule: built once, so a check is not directives x diagnostics. */
+const switchesCache = new WeakMap<readonly Directive[], Map<string, RuleSwitches>>();
+
+function switchesFor(directives: readonly Directive[], rule: string): RuleSwitches {
+  let byRule = switchesCache.get(directives);
+  if (byRule === undefined) {
+    byRule = new Map();
+    switchesCache.set(directives, byRule);
+  }
+  let s = byRule.get(rule);
+  if (s === undefined) {
+    s = { lines: [], disabled: [], single: new Set() };
+    for (const d of directives) {
+      if (d.rules.length > 0 && !d.rules.includes(rule)) continue;
+      if (d.type === 'disable-next-line') s.single.add(d.line + 1);
+      else if (d.type === 'disable-line') s.single.add(d.line);
+      else {
+        s.lines.push(d.line);
+        s.disabled.push(d.type === 'disable');
+      }
+    }
+    byRule.set(rule, s);
+  }
+  return s;
+}
+
 /** Whether `rule` is switched off on `line` by the draft's comments. */
 export function isSuppressed(directives: readonly Directive[], rule: string, line: number): boolean {
-  let disabled = false;
-  for (const d of directives) {
-    const applies = d.rules.length === 0 || d.rules.includes(rule);
-    if (!applies) continue;
-    if (d.type === 'disable-next-line' && d.line + 1 === line) return true;
-    if (d.type === 'disable-line' && d.line === line) return true;
-    if (d.line < line || (d.line === line && d.type !== 'disable-next-line' && d.type !== 'disable-line')) {
-      if (d.type === 'disable') disabled = true;
-      else if (d.type === 'enable') disabled = false;
-    }
+  if (directives.length === 0) return false;
+  const s = switchesFor(directives, rule);
+  if (s.single.has(line)) return true;
+  // The last disable or enable on or before `line` decides (comments come in document order).
+  let lo = 0;
+  let hi = s.lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.lines[mid] <= line) lo = mid + 1;
+    else hi = mid;
   }
-  return disabled;
+  return lo > 0 && s.disabled[lo - 1];
 }

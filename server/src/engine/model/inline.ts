@@ -79,7 +79,8 @@ export function scanComments(text: string, blocks: readonly Block[]): Comment[] 
 
 /**
  * Code spans: a backtick run closed by the next run of the same length in the same block.
- * Each run is visited once per opening length, which keeps the scan linear in practice.
+ * Each run's next run of the same length is found in one pass from the end, so runs that are
+ * never closed do not each rescan the rest of the block.
  */
 function scanCodeSpans(text: string, blocks: readonly Block[]): Span[] {
   const spans: Span[] = [];
@@ -93,11 +94,16 @@ function scanCodeSpans(text: string, blocks: readonly Block[]): Span[] {
     re.lastIndex = start;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null && m.index < end) runs.push({ at: m.index, len: m[0].length });
+    const next = new Int32Array(runs.length);
+    const nextOfLength = new Map<number, number>();
+    for (let k = runs.length - 1; k >= 0; k--) {
+      next[k] = nextOfLength.get(runs[k].len) ?? -1;
+      nextOfLength.set(runs[k].len, k);
+    }
     let i = 0;
     while (i < runs.length) {
-      let j = i + 1;
-      while (j < runs.length && runs[j].len !== runs[i].len) j++;
-      if (j < runs.length) {
+      const j = next[i];
+      if (j >= 0) {
         spans.push({ start: runs[i].at, end: runs[j].at + runs[j].len });
         i = j + 1;
       } else {
@@ -112,7 +118,8 @@ export function buildExclusions(text: string, blocks: readonly Block[], comments
   const spans: Span[] = [];
   for (const b of blocks) if (b.kind === 'fence') spans.push(b.span);
   for (const c of comments) spans.push(c.span);
-  spans.push(...scanCodeSpans(text, blocks));
+  // Not `push(...spans)`: spreading 250,000 code spans overflows the stack.
+  for (const s of scanCodeSpans(text, blocks)) spans.push(s);
   // Merge overlaps (a comment inside a code span, say) so the binary search stays valid.
   spans.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
@@ -125,8 +132,13 @@ export function buildExclusions(text: string, blocks: readonly Block[], comments
 }
 
 // Link text may hold escaped brackets; it stops at any other bracket, so a failed attempt
-// never scans past the next `[` (no quadratic behaviour on `[[[[`).
-const LINK = /(!?)\[((?:\\.|[^[\]\\])*)\]\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+// never scans past the next `[` (no quadratic behaviour on `[[[[`). An escaped `\[` starts no
+// link (CommonMark), which also keeps `[\[\[\[...` linear: attempts start at unescaped brackets
+// only. The white space after `(` is taken atomically (`(?=(\s*))\3`): plain `\s*` would be
+// retried with every shorter length before failing, which is quadratic on `[a](` and many
+// spaces. A title then follows that white space directly when the target is empty.
+const LINK =
+  /(!?)\[(?<!(?<!\\)(?:\\\\)*\\\[)((?:\\.|[^[\]\\])*)\]\((?=(\s*))\3(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*')|(?<=\(\s+)(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 
 export function scanLinks(text: string, excluded: Exclusions): Link[] {
   const links: Link[] = [];
@@ -135,11 +147,10 @@ export function scanLinks(text: string, excluded: Exclusions): Link[] {
   let m: RegExpExecArray | null;
   while ((m = LINK.exec(text)) !== null) {
     if (excluded.has(m.index)) continue;
-    const raw = m[3];
+    const raw = m[4];
     const target = raw.startsWith('<') ? raw.slice(1, -1) : raw;
     const close = m[1].length + 1 + m[2].length; // where `](` stands in the match
-    const gap = /^\s*/.exec(m[0].slice(close + 2))?.[0].length ?? 0;
-    const targetStart = m.index + close + 2 + gap;
+    const targetStart = m.index + close + 2 + m[3].length;
     links.push({
       span: { start: m.index, end: m.index + m[0].length },
       text: m[2],

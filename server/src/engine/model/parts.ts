@@ -90,7 +90,9 @@ export function findPartHeadings(text: string, blocks: readonly Block[], lineEnd
     const canonical =
       block.kind === 'heading' &&
       block.level === 2 &&
-      /^Part (One|Two|Three)(: \S.*)?$/.test(text.slice(block.content.start, block.content.end)) &&
+      // `[\s\S]`, not `.`: a title may hold U+2028, which `.` does not match; the fix would then
+      // rewrite a canonical heading as itself on every pass.
+      /^Part (One|Two|Three)(: \S[\s\S]*)?$/.test(text.slice(block.content.start, block.content.end)) &&
       !/[*_]/.test(text.slice(block.content.start, block.content.end));
     headings.push({ part: found.part, blockIndex: i, style, span: lineSpan, text: n.text, title: found.title, canonical });
   }

@@ -22,13 +22,18 @@ export const coverInputParagraph: Rule = {
     if (input === undefined) {
       const text = n !== undefined ? INPUT_PARAGRAPH.replace('{session}', ordinalDigits(n)) : undefined;
       const entityBlock = submitter?.entity !== undefined ? model.blockIndexAt(submitter.entity.span.start) : submitter?.blockIndex;
+      // After the submitter, but never past a disclaimer above it: the cover is read only a few
+      // blocks past the disclaimer, and a paragraph inserted further down would not be found.
+      // Before the disclaimer only when it is part of the cover: one left below the Parts would
+      // take the paragraph with it, out of the cover (and it would be inserted again each time).
+      const coverDisclaimer = disclaimer !== undefined && disclaimer.blockIndex <= model.cover.lastBlock ? disclaimer : undefined;
       const edit =
         text === undefined
           ? undefined
-          : entityBlock !== undefined
+          : entityBlock !== undefined && (coverDisclaimer === undefined || coverDisclaimer.blockIndex > entityBlock)
             ? insertAfterBlock(model, entityBlock, text)
-            : disclaimer !== undefined
-              ? insertBeforeBlock(model, disclaimer.blockIndex, text)
+            : coverDisclaimer !== undefined
+              ? insertBeforeBlock(model, coverDisclaimer.blockIndex, text)
               : insertAfterBlock(model, model.cover.lastBlock, text);
       const anchor = submitter?.span ?? disclaimer?.span ?? model.blocks[Math.max(0, model.cover.lastBlock)]?.span ?? { start: 0, end: 0 };
       report({

@@ -1,5 +1,5 @@
 import { ordinalDigits, ordinalLike } from '../text/ordinals';
-import { sessionYear } from '../template';
+import { SESSION_YEAR_OFFSET, sessionYear } from '../template';
 import type { Rule } from './rule';
 
 export const coverSessionYear: Rule = {
@@ -16,9 +16,11 @@ export const coverSessionYear: Rule = {
   },
   check({ model, report }) {
     const { session, dates, title, input } = model.cover;
-    const n = session?.value;
-    const datesSession = dates !== undefined ? dates.year - 1997 : undefined;
-    const titleSession = title?.year !== undefined ? title.year + 1 - 1997 : undefined;
+    // There is no 0th session, and a year before the 1st (1998) points to no session at all.
+    const n = session?.value !== undefined && session.value >= 1 ? session.value : undefined;
+    const sessionIn = (year: number): number | undefined => (year - SESSION_YEAR_OFFSET >= 1 ? year - SESSION_YEAR_OFFSET : undefined);
+    const datesSession = dates !== undefined ? sessionIn(dates.year) : undefined;
+    const titleSession = title?.year !== undefined ? sessionIn(title.year + 1) : undefined;
 
     // The session everyone should agree on: the ordinal, unless both other sources outvote it.
     let agreed = n;

@@ -22,10 +22,21 @@ export const coverTitle: Rule = {
       const year = sessionNumber !== undefined ? String(sessionYear(sessionNumber) - 1) : undefined;
       const after = Math.max(commission?.blockIndex ?? -1, session?.blockIndex ?? -1, dates !== undefined ? model.blockIndexAt(dates.span.start) : -1);
       const anchor = after >= 0 ? model.blocks[after].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
+      // The title goes before a disclaimer above the session: the cover is read only a few blocks
+      // past the disclaimer, and a title inserted further down would not be found (and would be
+      // inserted again on each fix). Not right after a 'Submission by' with no entity, though:
+      // it would be read as the entity.
+      const d = model.cover.disclaimer?.blockIndex;
+      let at = after;
+      if (d !== undefined && d <= after) {
+        at = d - 1;
+        const s = model.cover.submitter;
+        if (s !== undefined && s.entity === undefined && s.blockIndex === at) at--;
+      }
       report({
         span: anchor,
         message: `The cover block has no title: add '${TITLES[0].replace('{year}', year ?? 'YEAR')}' after the session and dates.`,
-        fix: year === undefined ? undefined : { title: 'Insert the title', edits: [insertAfterBlock(model, after, `**${TITLES[0].replace('{year}', year)}**`)] },
+        fix: year === undefined ? undefined : { title: 'Insert the title', edits: [insertAfterBlock(model, at, `**${TITLES[0].replace('{year}', year)}**`)] },
       });
       return;
     }

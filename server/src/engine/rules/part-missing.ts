@@ -35,7 +35,9 @@ export const partMissing: Rule = {
         anchor = blockLineSpan(model, next.heading.blockIndex);
       } else if (prev !== undefined || n > 1) {
         const at = Math.max(trailingFootnotesBlock(model), model.bodyBlock, (prev?.heading.blockIndex ?? -1) + 1);
-        edit = at >= model.blocks.length ? insertAfterBlock(model, model.blocks.length - 1, heading) : insertBeforeBlock(model, at, heading);
+        // Text added after a fence or comment that is never closed would be inside it: go before it.
+        const lastOpen = model.blocks[model.blocks.length - 1]?.open === true;
+        edit = at < model.blocks.length ? insertBeforeBlock(model, at, heading) : lastOpen ? insertBeforeBlock(model, model.blocks.length - 1, heading) : insertAfterBlock(model, model.blocks.length - 1, heading);
         anchor = blockLineSpan(model, Math.min(at, model.blocks.length - 1));
       } else {
         edit = model.bodyBlock < model.blocks.length ? insertBeforeBlock(model, model.bodyBlock, heading) : insertAfterBlock(model, model.blocks.length - 1, heading);

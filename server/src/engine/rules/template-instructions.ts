@@ -3,6 +3,22 @@ import { INSTRUCTION_PHRASES, PART_DESCRIPTIONS, SUBSECTION_DESCRIPTIONS } from 
 import { ALL_KINDS, type Rule } from './rule';
 
 const PLACEHOLDERS = [...PART_DESCRIPTIONS.filter((d) => d.length > 40), SUBSECTION_DESCRIPTIONS.a, SUBSECTION_DESCRIPTIONS.b].map((d) => d.toLowerCase());
+/** Each placeholder's first word: a paragraph that starts otherwise is not normalized at all. */
+const FIRST_WORDS = new Set(PLACEHOLDERS.map((p) => p.slice(0, p.indexOf(' '))));
+const FIRST_WORD = /^[\s*_>-]*([A-Za-z]+)/;
+
+/** Whether `at` falls in one of `spans` (sorted and disjoint): a binary search, as drafts may hold thousands. */
+function inSpans(spans: readonly { start: number; end: number }[], at: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else if (spans[mid].start > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
 
 export const templateInstructions: Rule = {
   meta: {
@@ -25,6 +41,8 @@ export const templateInstructions: Rule = {
       if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
       const len = b.span.end - b.span.start;
       if (len < 40 || len > 700) continue;
+      const first = FIRST_WORD.exec(text.slice(b.span.start, b.span.start + 24));
+      if (first === null || !FIRST_WORDS.has(first[1].toLowerCase())) continue;
       const n = normalizeSpan(text, b.span).text.toLowerCase();
       if (PLACEHOLDERS.some((p) => n === p || n === p.replace(/\.$/, ''))) {
         whole.push(b.span);
@@ -32,15 +50,15 @@ export const templateInstructions: Rule = {
       }
     }
     // Instruction sentences: one diagnostic per block, from the first phrase to the last.
-    const lower = text.toLowerCase();
+    // Searched case-insensitively in the text itself: `text.toLowerCase()` is not always as long
+    // as `text` ('İ' becomes two units), and its offsets would miss the draft's.
     const found = new Map<number, { start: number; end: number; phrases: string[] }>();
     for (const phrase of INSTRUCTION_PHRASES) {
-      let from = 0;
-      for (;;) {
-        const at = lower.indexOf(phrase, from);
-        if (at < 0) break;
-        from = at + phrase.length;
-        if (model.excluded.has(at) || whole.some((s) => s.start <= at && at < s.end)) continue;
+      const re = new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const at = m.index;
+        if (model.excluded.has(at) || inSpans(whole, at)) continue;
         const block = model.blockIndexAt(at);
         const entry = found.get(block);
         const quoted = text.slice(at, at + phrase.length);

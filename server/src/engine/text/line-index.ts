@@ -13,11 +13,21 @@ export class LineIndex {
   constructor(readonly text: string) {
     const starts = [0];
     const ends: number[] = [];
-    const re = /\r\n|\r|\n/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      ends.push(m.index);
-      starts.push(m.index + m[0].length);
+    if (text.indexOf('\r') < 0) {
+      // The common case, and the hot one: indexOf is several times faster than a regex here.
+      let at = text.indexOf('\n');
+      while (at >= 0) {
+        ends.push(at);
+        starts.push(at + 1);
+        at = text.indexOf('\n', at + 1);
+      }
+    } else {
+      const re = /\r\n|\r|\n/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        ends.push(m.index);
+        starts.push(m.index + m[0].length);
+      }
     }
     ends.push(text.length);
     this.lineStarts = starts;

@@ -8,8 +8,9 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty'];
 const WORDS = new Map<string, number>();
 for (let n = 1; n < 60; n++) WORDS.set(ordinalWords(n), n);
 
-/** `23` -> `twenty-third`. */
+/** `23` -> `twenty-third`; outside 1 to 59, which have no words here, digits (`60th`). */
 export function ordinalWords(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n >= 60) return ordinalDigits(n);
   if (n < 10) return UNITS[n];
   if (n < 20) return TEENS[n - 10];
   const tens = Math.floor(n / 10);

@@ -1,0 +1,86 @@
+/**
+ * Fuzzes the engine with the properties of test/fuzz/properties.ts.
+ *
+ *   npm run fuzz -- [--runs N] [--seed S] [--property NAME[,NAME...]] [--timing-chars C] [--no-save]
+ *
+ * Each property gets N cases (slow ones a share of N, at least one), from seed S (random when
+ * not given; printed either way, so a run can be replayed). A failure is shrunk and saved as
+ * test/fixtures/fuzz/<property>-<seed>.md with a note beside it; the property tests replay
+ * everything saved there. --timing-chars sets the size of the smaller text linear-time compares
+ * (default 25,000; larger finds cheaper quadratic steps, and takes longer). Exits with 1 when a
+ * property failed.
+ */
+import fc from 'fast-check';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PROPERTIES } from './properties';
+import { printable, saveFailure } from './saved';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    property: { type: 'string' },
+    'timing-chars': { type: 'string' },
+    'no-save': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  console.log('Usage: npm run fuzz -- [--runs N] [--seed S] [--property NAME[,NAME...]] [--timing-chars C] [--no-save]');
+  console.log(`Properties: ${PROPERTIES.map((p) => p.name).join(', ')}`);
+  process.exit(0);
+}
+
+const runs = Number(values.runs);
+const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
+if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
+  console.error('fuzz: --runs must be a positive integer and --seed an integer');
+  process.exit(2);
+}
+const wanted = values.property?.split(',').map((s) => s.trim()) ?? [];
+const unknown = wanted.filter((w) => !PROPERTIES.some((p) => p.name === w));
+if (unknown.length > 0) {
+  console.error(`fuzz: no property ${unknown.join(', ')} (known: ${PROPERTIES.map((p) => p.name).join(', ')})`);
+  process.exit(2);
+}
+if (values['timing-chars'] !== undefined) process.env.FC_TIMING_CHARS = values['timing-chars'];
+const selected = PROPERTIES.filter((p) => wanted.length === 0 || wanted.includes(p.name));
+
+console.log(`fuzz: seed ${seed}, ${runs} runs${values['timing-chars'] !== undefined ? `, timing on ${values['timing-chars']} characters` : ''}`);
+let failed = 0;
+for (const p of selected) {
+  const numRuns = Math.max(1, Math.round(runs * p.runsFactor));
+  const started = performance.now();
+  const details = fc.check(
+    fc.property(p.arbitrary, (text) => {
+      p.check(text);
+    }),
+    { seed, numRuns },
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!details.failed || details.counterexample === null) {
+    console.log(`  ok    ${p.name} (${numRuns} cases, ${seconds} s)`);
+    continue;
+  }
+  failed++;
+  const [input] = details.counterexample;
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const note = [
+    `property: ${p.name} (${p.description})`,
+    `seed: ${seed}, path: ${details.counterexamplePath ?? ''}, failed after ${details.numRuns} case(s), shrunk ${details.numShrinks} time(s)`,
+    `input: ${input.length} UTF-16 units, ${printable(input.slice(0, 300))}${input.length > 300 ? '...' : ''}`,
+    `replay: npm run fuzz -- --property ${p.name} --seed ${seed} --runs ${runs}`,
+    '',
+    error,
+    '',
+  ].join('\n');
+  console.log(`  FAIL  ${p.name} (after ${details.numRuns} cases, ${seconds} s)\n${note.replace(/^/gm, '        ')}`);
+  if (!values['no-save']) {
+    const path = saveFailure(p.name, seed, input, note);
+    console.log(`        saved: ${relative(process.cwd(), path)}`);
+  }
+}
+process.exit(failed > 0 ? 1 : 0);
