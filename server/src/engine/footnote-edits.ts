@@ -101,6 +101,28 @@ function labelText(label: string, notation: DefinitionNotation): string {
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 
+interface RefEdges {
+  refEndingAt: Map<number, FootnoteRef>;
+  refStartingAt: Map<number, FootnoteRef>;
+}
+
+const NO_EDGES: RefEdges = { refEndingAt: new Map(), refStartingAt: new Map() };
+/** References by where they start and end, built once per model (footnote-style converts group by group). */
+const edgesCache = new WeakMap<SubmissionModel, RefEdges>();
+
+function refsByEdge(model: SubmissionModel): RefEdges {
+  let edges = edgesCache.get(model);
+  if (edges === undefined) {
+    edges = { refEndingAt: new Map(), refStartingAt: new Map() };
+    for (const r of model.footnotes.refs) {
+      edges.refEndingAt.set(r.span.end, r);
+      edges.refStartingAt.set(r.span.start, r);
+    }
+    edgesCache.set(model, edges);
+  }
+  return edges;
+}
+
 /**
  * The text of a whole marker in `notation`. `after` is the character that follows the marker
  * in the draft: a definition gets a space before its text when it has none (a Unicode
@@ -125,14 +147,7 @@ export function convertMarkersEdits(model: SubmissionModel, markers: Iterable<Fo
   const converting = new Set<FootnoteMarker>();
   for (const m of markers) if (m.notation !== target && canWriteLabel(m.label, target)) converting.add(m);
   if (converting.size === 0) return [];
-  const refEndingAt = new Map<number, FootnoteRef>();
-  const refStartingAt = new Map<number, FootnoteRef>();
-  if (target === 'unicode') {
-    for (const r of model.footnotes.refs) {
-      refEndingAt.set(r.span.end, r);
-      refStartingAt.set(r.span.start, r);
-    }
-  }
+  const { refEndingAt, refStartingAt } = target === 'unicode' ? refsByEdge(model) : NO_EDGES;
   const edits: SpanEdit[] = [];
   for (const m of converting) {
     const definition = isDefinition(m);

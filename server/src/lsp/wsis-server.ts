@@ -23,7 +23,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, parseSubmission, type SubmissionModel } from '../engine';
+import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, parseSubmission, type Fix, type SubmissionModel } from '../engine';
 import { newSubmissionText, sessionFor } from '../engine/new-submission';
 import {
   CheckWorkspaceRequest,
@@ -76,6 +76,9 @@ function isCancelled(token: CancellationToken | undefined): boolean {
   return token?.isCancellationRequested === true;
 }
 
+/** Below this size a draft is checked on every change without waiting. */
+const QUICK_CHECK_CHARS = 256 * 1024;
+
 function invalidParams(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);
 }
@@ -120,6 +123,8 @@ export class WsisServer {
   private readonly configs: ConfigFiles;
   private readonly settings: SettingsResolver;
   private readonly debounceMs: number;
+  /** The fixes of each document's last published check, looked up by code actions. */
+  private readonly fixes = new Map<string, { version: number; fixes: (Fix | undefined)[] }>();
   private readonly maxDelayMs: number;
   private readonly now: () => Date;
 
@@ -175,7 +180,11 @@ export class WsisServer {
     });
     this.documents.onDidChangeContent((e) => {
       const first = this.opening.delete(e.document.uri);
-      this.schedule(e.document.uri, first ? 0 : this.debounceMs);
+      // A draft of ordinary size checks in about a millisecond: check at once (edits that arrive
+      // together still coalesce, since the timer fires after the queued messages). Only long
+      // documents wait for a pause in typing.
+      const quick = e.document.getText().length < QUICK_CHECK_CHARS;
+      this.schedule(e.document.uri, first || quick ? 0 : this.debounceMs);
     });
     this.documents.onDidClose((e) => this.closed(e.document.uri));
     this.documents.listen(c);
@@ -202,7 +211,9 @@ export class WsisServer {
       this.guard('codeAction', async (params, token) => {
         const t = await this.target(uriOf(params), token);
         if (t === undefined || !Array.isArray(params?.context?.diagnostics)) return t === undefined ? null : [];
-        return provideCodeActions(t.model, params, { ...t.edit, version: t.doc.version, settings: t.resolved.settings });
+        const kept = this.fixes.get(t.doc.uri);
+        const fixes = kept !== undefined && kept.version === t.doc.version ? kept.fixes : undefined;
+        return provideCodeActions(t.model, params, { ...t.edit, version: t.doc.version, settings: t.resolved.settings, fixes });
       }),
     );
     c.onDocumentSymbol(this.guard('documentSymbol', async (params, token) => this.with(params, token, (t) => provideDocumentSymbols(t.model))));
@@ -471,7 +482,8 @@ export class WsisServer {
     }
     const started = performance.now();
     const model = this.models.get(current);
-    const diagnostics = provideDiagnostics(model, resolved.settings, version);
+    const { diagnostics, fixes } = provideDiagnostics(model, resolved.settings, version, true);
+    this.fixes.set(uri, { version, fixes });
     this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(1)} ms`);
     this.logger.debug(() => diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`).join('\n'));
     this.publish(uri, version, diagnostics);
@@ -485,6 +497,7 @@ export class WsisServer {
   }
 
   private closed(uri: string): void {
+    this.fixes.delete(uri);
     const pending = this.timers.get(uri);
     if (pending !== undefined) clearTimeout(pending.timer);
     this.timers.delete(uri);

@@ -67,7 +67,19 @@ export const footnoteSequence: Rule = {
     };
     const referenced = slots.filter((s) => s.kind === 'referenced');
     const numbers = [...new Set(referenced.map((s) => s.number))].sort((a, b) => a - b);
-    const unreferenced = slots.filter((s) => s.kind === 'unreferenced');
+    const orphanNumbers = slots
+      .filter((s) => s.kind === 'unreferenced')
+      .map((s) => s.number)
+      .sort((a, b) => a - b);
+    /** Defined-but-unreferenced numbers inside the gaps (a few: they go into a message). */
+    const orphansIn = (gaps: readonly [number, number][]): number[] => {
+      const out: number[] = [];
+      for (const [a, b] of gaps) {
+        for (let i = lowerBound(orphanNumbers, a); i < orphanNumbers.length && orphanNumbers[i] <= b && out.length < 6; i++) out.push(orphanNumbers[i]);
+        if (out.length >= 6) break;
+      }
+      return out;
+    };
 
     let prev = 0;
     let prevLabel = '';
@@ -93,7 +105,7 @@ export const footnoteSequence: Rule = {
         if (gaps.length > 0) {
           const count = gaps.reduce((sum, [a, b]) => sum + b - a + 1, 0);
           const which = `${count === 1 ? 'number' : 'numbers'} ${describeRanges(gaps.slice(0, 4))}${gaps.length > 4 ? ' and more' : ''} ${count === 1 ? 'is' : 'are'} skipped`;
-          const orphans = unreferenced.filter((s) => gaps.some(([a, b]) => s.number >= a && s.number <= b)).map((s) => s.number);
+          const orphans = orphansIn(gaps);
           const note = orphans.length === 0 ? '' : ` (${orphans.length === 1 ? `footnote ${orphans[0]} is defined` : `footnotes ${orphans.join(', ')} are defined`} but nothing refers to ${orphans.length === 1 ? 'it' : 'them'})`;
           const where = prev === 0 ? `Footnote numbering starts at ${n}` : `Footnote ${n} follows footnote ${prev}`;
           report({ span: slot.marker, message: `${where}: ${which}${note}. Footnotes should run 1, 2, 3 ... in order of first reference.`, fix: fix(), data });

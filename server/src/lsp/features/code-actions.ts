@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { fixAll, type Settings, type SubmissionModel } from '../../engine';
+import { fixAll, type Fix, type Settings, type SubmissionModel } from '../../engine';
 import { wsisData } from './diagnostics';
 import { eolOf, minimalEdit, workspaceEdit, type EditTarget } from './edits';
 
@@ -11,6 +11,8 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 export interface CodeActionOptions extends EditTarget {
   version: number;
   settings: Settings;
+  /** Fixes the server kept for this version, by the index in the diagnostic's data. */
+  fixes?: readonly (Fix | undefined)[];
 }
 
 /** Whether the request's `only` filter lets `kind` through (no filter: everything). */
@@ -37,7 +39,8 @@ export function provideCodeActions(model: SubmissionModel, params: CodeActionPar
   if (wanted(only, CodeActionKind.QuickFix)) {
     let fixable = false;
     for (const { diagnostic } of current) {
-      const fix = wsisData(diagnostic)?.fix;
+      const data = wsisData(diagnostic);
+      const fix = data?.fix ?? (data?.fixIndex !== undefined ? options.fixes?.[data.fixIndex] : undefined);
       if (fix === undefined || fix.edits.length === 0) continue;
       fixable = true;
       actions.push({

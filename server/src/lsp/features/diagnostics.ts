@@ -11,7 +11,14 @@ export const RULE_DOCS_URL = 'https://github.com/wsis-tools/wsis-submission-chec
  */
 export interface WsisDiagnosticData {
   version: number | null;
+  /** The fix itself, when the diagnostic carries it (see `provideDiagnostics`). */
   fix?: Fix;
+  /**
+   * Where the fix is kept on the server instead: the diagnostic's index in the check of this
+   * version. Fixes can be large (renumbering every footnote), so the server publishes the index
+   * and looks the fix up when a code action is asked for.
+   */
+  fixIndex?: number;
   /** The rule's own data (e.g. the footnote label), passed through. */
   data?: Record<string, unknown>;
 }
@@ -26,9 +33,12 @@ export function ruleDocsUrl(rule: string): string {
   return `${RULE_DOCS_URL}#${rule}`;
 }
 
-export function toLspDiagnostic(d: EngineDiagnostic, version: number | null): Diagnostic {
+export function toLspDiagnostic(d: EngineDiagnostic, version: number | null, fixIndex?: number): Diagnostic {
   const data: WsisDiagnosticData = { version };
-  if (d.fix !== undefined) data.fix = d.fix;
+  if (d.fix !== undefined) {
+    if (fixIndex !== undefined) data.fixIndex = fixIndex;
+    else data.fix = d.fix;
+  }
   if (d.data !== undefined) data.data = d.data;
   return {
     range: d.range,
@@ -41,9 +51,17 @@ export function toLspDiagnostic(d: EngineDiagnostic, version: number | null): Di
   };
 }
 
-/** The draft's diagnostics, LSP-shaped, for the document version the model was built from. */
-export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null): Diagnostic[] {
-  return checkModel(model, settings).map((d) => toLspDiagnostic(d, version));
+/**
+ * The draft's diagnostics, LSP-shaped, for the document version the model was built from.
+ * With `keepFixes`, fixes stay out of the published data (only their index goes) and are
+ * returned beside it for the server to keep: a 1 MB draft's publish shrinks from megabytes.
+ */
+export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null): Diagnostic[];
+export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes: true): { diagnostics: Diagnostic[]; fixes: (Fix | undefined)[] };
+export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes = false): Diagnostic[] | { diagnostics: Diagnostic[]; fixes: (Fix | undefined)[] } {
+  const checked = checkModel(model, settings);
+  if (!keepFixes) return checked.map((d) => toLspDiagnostic(d, version));
+  return { diagnostics: checked.map((d, i) => toLspDiagnostic(d, version, i)), fixes: checked.map((d) => d.fix) };
 }
 
 /** The data a diagnostic of ours carries, or undefined for someone else's diagnostic. */
