@@ -426,7 +426,7 @@ describe('footnotes', () => {
   test('Markdown footnotes: [^1] and [^1]:', () => {
     const doc = ['As noted[^1] and elsewhere [^note].', '[^1]: The definition, with **bold**.', '[^note]: Another one.'].join('\n');
     expectScopes(doc, 0, '[^1]', [FN_REF]);
-    expectScopes(doc, 0, '1', ['constant.other.reference.footnote.wsis']);
+    expectScopes(doc, 0, '1', ['constant.numeric.footnote.wsis']);
     expectScopes(doc, 0, '[^note]', [FN_REF]);
     expectScopes(doc, 1, '[^1]:', [FN_DEF]);
     expectNoScopes(doc, 1, '[^1]:', [FN_REF, 'meta.link.reference.def.markdown']);

@@ -106,13 +106,15 @@ export function parseSubmission(text: string): SubmissionModel {
   let bodyWords = 0;
   for (let i = bodyBlock; i < blocks.length; i++) bodyWords += blockWords[i];
 
+  // The footnote definitions that end the draft belong to no Part (outline, folding, words).
+  const endBlock = trailingDefinitionsBlock(text, blocks, footnotes, blockIndexAt);
   const parts: Part[] = partHeadings.map((heading, k) => {
     const next = partHeadings[k + 1];
-    const lastBlock = next !== undefined ? next.blockIndex - 1 : blocks.length - 1;
+    const lastBlock = next !== undefined ? next.blockIndex - 1 : Math.max(heading.blockIndex, endBlock - 1);
     const headingBlock = blocks[heading.blockIndex];
     const plainRunsOn = heading.style === 'plain' && heading.span.end < headingBlock.span.end;
     const firstBlock = plainRunsOn ? heading.blockIndex : heading.blockIndex + 1;
-    const end = next !== undefined ? blocks[next.blockIndex].span.start : text.length;
+    const end = next !== undefined ? blocks[next.blockIndex].span.start : lastBlock + 1 < blocks.length ? blocks[lastBlock + 1].span.start : text.length;
     const bodyStart = plainRunsOn ? heading.span.end : headingBlock.span.end;
     let words = 0;
     for (let i = firstBlock; i <= lastBlock; i++) words += blockWords[i];
@@ -152,6 +154,27 @@ export function parseSubmission(text: string): SubmissionModel {
     blockAt,
     blockIndexAt,
   };
+}
+
+/**
+ * Index of the first block of the footnote definitions (with rules and comments between them)
+ * that end the draft, or blocks.length when it does not end with definitions.
+ */
+export function trailingDefinitionsBlock(text: string, blocks: readonly Block[], footnotes: Footnotes, blockIndexAt: (offset: number) => number): number {
+  // Blocks that begin with a definition (only white space before its marker).
+  const defStarts = new Set<number>();
+  for (const d of footnotes.defs) {
+    const i = blockIndexAt(d.span.start);
+    if (blocks[i] !== undefined && text.slice(blocks[i].span.start, d.span.start).trim().length === 0) defStarts.add(i);
+  }
+  let i = blocks.length;
+  while (i > 0) {
+    const b = blocks[i - 1];
+    if (defStarts.has(i - 1) || b.kind === 'thematic' || b.kind === 'html') i--;
+    else break;
+  }
+  while (i < blocks.length && !defStarts.has(i)) i++;
+  return i;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

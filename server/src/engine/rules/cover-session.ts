@@ -56,7 +56,7 @@ export const coverSession: Rule = {
       });
     }
     if (dates === undefined) {
-      report({ span: session.span, message: "The session's venue and dates are missing: add them after the session, e.g. 'Geneva, 23 to 27 March 2020'." });
+      report({ span: session.span, message: "The session's venue and dates are missing or unreadable: write them after the session as 'Geneva, 23 to 27 March 2020'." });
       return;
     }
     const problem = datesProblem(dates);

@@ -1,4 +1,4 @@
-import type { SubmissionModel } from '../model/submission';
+import { trailingDefinitionsBlock, type SubmissionModel } from '../model/submission';
 import type { Span } from '../types';
 
 /** The draft's own line break, so inserted text matches it. */
@@ -40,20 +40,9 @@ export function insertBeforeBlock(model: SubmissionModel, i: number, content: st
   return { span: { start, end: start }, newText: content + eol + eol };
 }
 
-/**
- * Index of the first block of the footnote definitions that end the draft (a page-bottom
- * block), or blocks.length when the draft does not end with them.
- */
+/** Index of the first block of the footnote definitions that end the draft (blocks.length if none). */
 export function trailingFootnotesBlock(model: SubmissionModel): number {
-  const defStarts = new Set(model.footnotes.defs.map((d) => model.blockIndexAt(d.span.start)));
-  let i = model.blocks.length;
-  while (i > 0) {
-    const b = model.blocks[i - 1];
-    if (defStarts.has(i - 1) || b.kind === 'thematic' || b.kind === 'html') i--;
-    else break;
-  }
-  while (i < model.blocks.length && model.blocks[i].kind !== 'paragraph' && !defStarts.has(i)) i++;
-  return i;
+  return trailingDefinitionsBlock(model.text, model.blocks, model.footnotes, model.blockIndexAt);
 }
 
 /** `Part One`, `Part Two`, `Part Three`. */
