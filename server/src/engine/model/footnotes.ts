@@ -154,10 +154,16 @@ export function scanFootnotes(
   // explicit definition defines, so "2000 delegates ..." at a line's start is left alone.
   const explicit = new Set(defs.map((d) => d.label));
   const referenced = new Set(refs.filter((r) => r.notation !== 'markdown').map((r) => r.label));
-  for (const block of blocks) {
+  for (const block of referenced.size === 0 ? [] : blocks) {
     if (block.kind !== 'paragraph') continue;
     for (let line = block.startLine; line <= block.endLine; line++) {
       const start = index.lineStarts[line];
+      // Only lines that start with a digit (after up to three spaces) can hold one: test the
+      // characters before cutting the line out, since this runs on every line of the draft.
+      let k = start;
+      while (k < start + 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+      const c = text.charCodeAt(k);
+      if (c < 48 || c > 57) continue;
       const m = BARE.exec(text.slice(start, Math.min(index.lineEnds[line], start + 12)));
       if (m === null) continue;
       const label = String(Number(m[1]));
