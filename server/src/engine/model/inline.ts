@@ -1,3 +1,4 @@
+import { inSpans } from '../text/spans';
 import type { Span } from '../types';
 import type { Block } from './blocks';
 
@@ -40,16 +41,7 @@ export class Exclusions {
   }
   /** Whether `offset` falls inside an excluded span. */
   has(offset: number): boolean {
-    const s = this.spans;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid].end <= offset) lo = mid + 1;
-      else if (s[mid].start > offset) hi = mid - 1;
-      else return true;
-    }
-    return false;
+    return inSpans(this.spans, offset);
   }
   get all(): readonly Span[] {
     return this.spans;

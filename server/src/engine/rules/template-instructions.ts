@@ -1,4 +1,5 @@
 import { normalizeSpan } from '../text/normalize';
+import { inSpans } from '../text/spans';
 import { INSTRUCTION_PHRASES, PART_DESCRIPTIONS, SUBSECTION_DESCRIPTIONS } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
 
@@ -6,19 +7,6 @@ const PLACEHOLDERS = [...PART_DESCRIPTIONS.filter((d) => d.length > 40), SUBSECT
 /** Each placeholder's first word: a paragraph that starts otherwise is not normalized at all. */
 const FIRST_WORDS = new Set(PLACEHOLDERS.map((p) => p.slice(0, p.indexOf(' '))));
 const FIRST_WORD = /^[\s*_>-]*([A-Za-z]+)/;
-
-/** Whether `at` falls in one of `spans` (sorted and disjoint): a binary search, as drafts may hold thousands. */
-function inSpans(spans: readonly { start: number; end: number }[], at: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else if (spans[mid].start > at) hi = mid - 1;
-    else return true;
-  }
-  return false;
-}
 
 export const templateInstructions: Rule = {
   meta: {
