@@ -191,7 +191,7 @@ describe('language server over stdio', () => {
         ['Disclaimer', 13, 13],
         ['Part One', 15, 17],
         ['Part Two', 19, 21],
-        ['Part Three', 23, 34],
+        ['Part Three', 23, 31],
         ['Footnotes', 33, 34],
       ],
     );
@@ -214,9 +214,9 @@ describe('language server over stdio', () => {
         [0, 13],
         [15, 17],
         [19, 21],
-        [23, 34],
+        [23, 31],
         [25, 27],
-        [29, 34],
+        [29, 31],
         [33, 34],
       ],
     );
