@@ -503,4 +503,26 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
     await pollUntil(async () => (await wordCount(page!)) === '', { timeoutMs: 10_000, what: 'the word count to hide again' });
     await waitForProblemsOf(page!, FILES.plain.name, (ps) => ps.length === expected.length, 'the plain draft still checked');
   }));
+
+  it('8. restarts the language server when it dies, says so once, and the problems come back', () => withFailureScreenshot(page, 'extension-8-restart', async () => {
+    // The server the extension started: node running the installed extension's dist/server.js.
+    const serverPids = (): number[] =>
+      spawnSync('pgrep', ['-f', 'wsis-submission-checker.*dist/server\\.js'], { encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter((l) => l.trim() !== '')
+        .map(Number);
+    const before = await pollUntil(() => (serverPids().length > 0 ? serverPids() : undefined), { timeoutMs: 10_000, what: 'the language server process' });
+    await openFile(page!, FILES.plain.name);
+    await waitForProblemsOf(page!, FILES.plain.name, (ps) => ps.some((p) => p.code === 'disclaimer'), 'the plain draft checked before the crash');
+    for (const pid of before) process.kill(pid, 'SIGKILL');
+    // A new server process, the user told once, and the draft's problems published again.
+    await pollUntil(() => serverPids().some((pid) => !before.includes(pid)) || undefined, { timeoutMs: 30_000, what: 'a restarted language server' });
+    await pollUntil(async () => (await page!.locator('.notifications-toasts').innerText().catch(() => '')).includes('has been restarted') || undefined, {
+      timeoutMs: 30_000,
+      what: 'the notification that the server was restarted',
+    });
+    await shot('8-restarted');
+    await typeText(page!, ' ');
+    await waitForProblemsOf(page!, FILES.plain.name, (ps) => ps.some((p) => p.code === 'disclaimer'), 'the problems from the restarted server');
+  }));
 });
