@@ -68,6 +68,11 @@ export function digitsToSuperscript(s: string): string {
   return out;
 }
 
+/** A definition from its marker (one object shape for every notation, which keeps V8 fast). */
+function definition(item: { label: string; number: number | undefined; notation: DefinitionNotation; span: Span; labelSpan: Span }): FootnoteDef {
+  return { label: item.label, number: item.number, notation: item.notation, span: item.span, labelSpan: item.labelSpan, textSpan: item.span, text: '' };
+}
+
 function numberOf(label: string): number | undefined {
   return /^\d+$/.test(label) ? Number(label) : undefined;
 }
@@ -112,7 +117,7 @@ export function scanFootnotes(
       const labelSpan = { start: labelStart, end: labelStart + m[1].length };
       const label = String(Number(m[1]));
       const item = { label, number: Number(m[1]), notation: 'html' as const, span, labelSpan };
-      if (atLineStart(text, m.index)) defs.push({ ...item, textSpan: span, text: '' });
+      if (atLineStart(text, m.index)) defs.push(definition(item));
       else if (!isUnitExponent(text, m.index, label)) refs.push(item);
     }
   }
@@ -126,7 +131,7 @@ export function scanFootnotes(
     const label = String(Number(superscriptToDigits(u[0])));
     const item = { label, number: Number(label), notation: 'unicode' as const, span, labelSpan: span };
     if (atLineStart(text, u.index)) {
-      if (/^[ \t]/.test(text.slice(span.end, span.end + 1))) defs.push({ ...item, textSpan: span, text: '' });
+      if (/^[ \t]/.test(text.slice(span.end, span.end + 1))) defs.push(definition(item));
       continue;
     }
     if (isUnitExponent(text, u.index, label)) continue;
@@ -142,7 +147,7 @@ export function scanFootnotes(
       const span = { start: k.index, end: k.index + (isDef ? k[0].length : k[0].length - k[2].length) };
       const labelSpan = { start: k.index + 2, end: k.index + 2 + k[1].length };
       const item = { label: k[1], number: numberOf(k[1]), notation: 'markdown' as const, span, labelSpan };
-      if (isDef) defs.push({ ...item, textSpan: span, text: '' });
+      if (isDef) defs.push(definition(item));
       else {
         refs.push(item);
         if (k[2] === ':') MARKDOWN.lastIndex = span.end;
