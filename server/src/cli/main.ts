@@ -2,7 +2,8 @@ import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, f
 import { dirname, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { checkText, DEFAULT_SETTINGS, fixAll, looksLikeSubmission, mergeSettings, type Settings } from '../engine';
-import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-files';
+import { configFileFor, loadConfigFile, type LoadedConfig } from '../node/config-files';
+import { ioReason } from '../node/errors';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { expandPaths } from './files';
 import { formatJson, formatSarif, formatText, type FileResult } from './format';
@@ -107,17 +108,14 @@ function check(args: CheckArgs, io: Io): number {
     }
     return c;
   };
-  const nearest = new Map<string, string | undefined>();
+  const byFolder = new Map<string, string | undefined>();
   const settingsFor = (file: string): Settings => {
-    let path = args.config !== undefined ? resolve(args.config) : undefined;
-    if (path === undefined && file !== '-') {
-      const dir = dirname(resolve(file));
-      if (!nearest.has(dir)) nearest.set(dir, findConfigFile(dir));
-      path = nearest.get(dir);
-    }
-    if (path === undefined) return DEFAULT_SETTINGS;
-    const c = load(path);
-    return c.problems.length > 0 && Object.keys(c.settings).length === 0 ? DEFAULT_SETTINGS : mergeSettings(DEFAULT_SETTINGS, c.settings);
+    // Standard input has no folder: only --config applies to it. The lookup is made once a folder.
+    const folder = file === '-' ? undefined : dirname(resolve(file));
+    if (folder !== undefined && !byFolder.has(folder)) byFolder.set(folder, configFileFor(file, args.config));
+    const path = folder === undefined ? (args.config !== undefined ? resolve(args.config) : undefined) : byFolder.get(folder);
+    // A broken file's valid parts still apply (an empty object when nothing is usable).
+    return path === undefined ? DEFAULT_SETTINGS : mergeSettings(DEFAULT_SETTINGS, load(path).settings);
   };
 
   const { files, problems, folderOf } = expandPaths(args.paths);
@@ -130,8 +128,7 @@ function check(args: CheckArgs, io: Io): number {
     try {
       text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      problem(`${file}: cannot read it (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : error instanceof Error ? error.message : String(error)}).`);
+      problem(`${file}: cannot read it (${ioReason(error)}).`);
       continue;
     }
     if (isBinary(text)) {
@@ -146,7 +143,7 @@ function check(args: CheckArgs, io: Io): number {
     const settings = settingsFor(file);
     let result = checkText(text, settings);
     if (args.fix) {
-      const fixed = fixAll(text, settings);
+      const fixed = fixAll(text, settings, undefined, result.diagnostics);
       if (fixed.text !== text) {
         try {
           writeAtomically(file, fixed.text);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine';
-import { findConfigFile, loadConfigFile } from '../node/config-files';
+import { configFileFor, loadConfigFile } from '../node/config-files';
+import { ioReason } from '../node/errors';
 import { ImportError, docxToDraft } from '../word/import-docx';
 import { LibreOfficeError, LibreOfficeMissingError } from '../word/libreoffice';
 import { errorsBeforeExport, exportDraftFile, importDocxFile, OverwriteError, type ExportFormat } from '../word/word-files';
@@ -148,17 +148,9 @@ function usageError(io: WordIo, error: unknown, command: string): number {
   return EXIT_FAILED;
 }
 
-function reason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder';
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The settings for the check before export: --config, else the nearest .wsisrc.json. */
 function settingsFor(file: string, config: string | undefined, io: WordIo): Settings {
-  const path = config !== undefined ? resolve(config) : findConfigFile(dirname(resolve(file)));
+  const path = configFileFor(file, config);
   if (path === undefined) return DEFAULT_SETTINGS;
   const loaded = loadConfigFile(path);
   if (loaded.readError !== undefined) io.err(`wsis-lint: ${loaded.readError}; using the defaults.\n`);
@@ -186,7 +178,7 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
   try {
     text = readFileSync(args.file, 'utf8');
   } catch (error) {
-    io.err(`wsis-lint: ${args.file}: cannot read it (${reason(error)}).\n`);
+    io.err(`wsis-lint: ${args.file}: cannot read it (${ioReason(error)}).\n`);
     return EXIT_FAILED;
   }
 
@@ -208,7 +200,7 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
     return 0;
   } catch (error) {
     if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError) io.err(`wsis-lint: ${error.message}\n`);
-    else io.err(`wsis-lint: cannot write the ${args.format === 'pdf' ? 'PDF' : 'Word document'} (${reason(error)}).\n`);
+    else io.err(`wsis-lint: cannot write the ${args.format === 'pdf' ? 'PDF' : 'Word document'} (${ioReason(error)}).\n`);
     return EXIT_FAILED;
   }
 }
@@ -243,7 +235,7 @@ export async function runImport(argv: readonly string[], io: WordIo): Promise<nu
   } catch (error) {
     if (error instanceof OverwriteError) io.err(`wsis-lint: ${error.message}\n`);
     else if (error instanceof ImportError) io.err(`wsis-lint: ${args.file}: ${error.message}.\n`);
-    else io.err(`wsis-lint: ${args.file}: cannot import it (${reason(error)}).\n`);
+    else io.err(`wsis-lint: ${args.file}: cannot import it (${ioReason(error)}).\n`);
     return EXIT_FAILED;
   }
 }

@@ -94,12 +94,14 @@ export interface FixAllResult {
 
 /**
  * Fixes what can be fixed mechanically, re-checking between passes (one fix can make room for
- * another, as markdownlint does) until nothing changes or `maxPasses` is reached.
+ * another, as markdownlint does) until nothing changes or `maxPasses` is reached. `checked`:
+ * the diagnostics of `text` under `settings`, when the caller has them already (the first check
+ * is then not done again).
  */
-export function fixAll(text: string, settings: Settings = DEFAULT_SETTINGS, maxPasses = 10): FixAllResult {
+export function fixAll(text: string, settings: Settings = DEFAULT_SETTINGS, maxPasses = 10, checked?: readonly Diagnostic[]): FixAllResult {
   let current = text;
   let applied = 0;
-  let diagnostics = checkText(current, settings).diagnostics;
+  let diagnostics = checked !== undefined ? [...checked] : checkText(current, settings).diagnostics;
   for (let pass = 0; pass < maxPasses; pass++) {
     const result = applyFixes(current, diagnostics);
     if (result.applied === 0 || result.text === current) break;

@@ -23,7 +23,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, parseSubmission, type Fix, type SubmissionModel } from '../engine';
+import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, parseSubmission, type Diagnostic as EngineDiagnostic, type Settings, type SubmissionModel } from '../engine';
 import { newSubmissionText, sessionFor } from '../engine/new-submission';
 import {
   CheckWorkspaceRequest,
@@ -76,6 +76,10 @@ function isCancelled(token: CancellationToken | undefined): boolean {
   return token?.isCancellationRequested === true;
 }
 
+function sameSettings(a: Settings, b: Settings): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Below this size a draft is checked on every change without waiting. */
 const QUICK_CHECK_CHARS = 256 * 1024;
 
@@ -123,8 +127,8 @@ export class WsisServer {
   private readonly configs: ConfigFiles;
   private readonly settings: SettingsResolver;
   private readonly debounceMs: number;
-  /** The fixes of each document's last published check, looked up by code actions. */
-  private readonly fixes = new Map<string, { version: number; fixes: (Fix | undefined)[] }>();
+  /** Each document's last published check (with its fixes), for code actions on that version and settings. */
+  private readonly checks = new Map<string, { version: number; settings: Settings; checked: EngineDiagnostic[] }>();
   private readonly maxDelayMs: number;
   private readonly now: () => Date;
 
@@ -211,9 +215,16 @@ export class WsisServer {
       this.guard('codeAction', async (params, token) => {
         const t = await this.target(uriOf(params), token);
         if (t === undefined || !Array.isArray(params?.context?.diagnostics)) return t === undefined ? null : [];
-        const kept = this.fixes.get(t.doc.uri);
-        const fixes = kept !== undefined && kept.version === t.doc.version ? kept.fixes : undefined;
-        return provideCodeActions(t.model, params, { ...t.edit, version: t.doc.version, settings: t.resolved.settings, fixes });
+        const kept = this.checks.get(t.doc.uri);
+        const current = kept !== undefined && kept.version === t.doc.version ? kept : undefined;
+        return provideCodeActions(t.model, params, {
+          ...t.edit,
+          version: t.doc.version,
+          settings: t.resolved.settings,
+          checked: current?.checked,
+          // Settings changed since (a re-check is on its way): fix all checks afresh.
+          checkedUnderSettings: current !== undefined && sameSettings(current.settings, t.resolved.settings),
+        });
       }),
     );
     c.onDocumentSymbol(this.guard('documentSymbol', async (params, token) => this.with(params, token, (t) => provideDocumentSymbols(t.model))));
@@ -482,8 +493,8 @@ export class WsisServer {
     }
     const started = performance.now();
     const model = this.models.get(current);
-    const { diagnostics, fixes } = provideDiagnostics(model, resolved.settings, version, true);
-    this.fixes.set(uri, { version, fixes });
+    const { diagnostics, checked } = provideDiagnostics(model, resolved.settings, version, true);
+    this.checks.set(uri, { version, settings: resolved.settings, checked });
     this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(1)} ms`);
     this.logger.debug(() => diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`).join('\n'));
     this.publish(uri, version, diagnostics);
@@ -497,7 +508,7 @@ export class WsisServer {
   }
 
   private closed(uri: string): void {
-    this.fixes.delete(uri);
+    this.checks.delete(uri);
     const pending = this.timers.get(uri);
     if (pending !== undefined) clearTimeout(pending.timer);
     this.timers.delete(uri);
@@ -626,8 +637,9 @@ export class WsisServer {
       if (this.diskChecked.delete(uri) && this.published.has(uri)) this.publish(uri, undefined, []);
       return undefined;
     }
-    // Not an open document: parsed here once for this check, not cached.
-    const diagnostics = provideDiagnostics(parseSubmission(text), resolved.settings, null);
+    // Not an open document: parsed here once for this check, not cached. It gets no code
+    // actions until it is opened (and checked again), so its fixes are not sent.
+    const { diagnostics } = provideDiagnostics(parseSubmission(text), resolved.settings, null, true);
     this.diskChecked.add(uri);
     this.publish(uri, undefined, diagnostics);
     return diagnostics;

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, parse } from 'node:path';
+import { dirname, join, parse, resolve } from 'node:path';
 import { CONFIG_FILE_NAME, parseConfig, type ParsedConfig } from '../engine';
 
 /** The nearest `.wsisrc.json` from `dir` upward, or undefined. */
@@ -18,6 +18,11 @@ export function findConfigFile(dir: string): string | undefined {
     if (up === current) return undefined;
     current = up;
   }
+}
+
+/** The configuration for `file`: the one named on the command line, else the nearest to the file. */
+export function configFileFor(file: string, explicit: string | undefined): string | undefined {
+  return explicit !== undefined ? resolve(explicit) : findConfigFile(dirname(resolve(file)));
 }
 
 export interface LoadedConfig extends ParsedConfig {

@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { fixAll, type Fix, type Settings, type SubmissionModel } from '../../engine';
+import { fixAll, type Diagnostic as EngineDiagnostic, type Settings, type SubmissionModel } from '../../engine';
 import { wsisData } from './diagnostics';
 import { eolOf, minimalEdit, workspaceEdit, type EditTarget } from './edits';
 
@@ -11,8 +11,13 @@ export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 export interface CodeActionOptions extends EditTarget {
   version: number;
   settings: Settings;
-  /** Fixes the server kept for this version, by the index in the diagnostic's data. */
-  fixes?: readonly (Fix | undefined)[];
+  /**
+   * The engine's check of this version under these settings, as the server kept it: fixes are
+   * looked up in it by the index in a diagnostic's data, and "fix all" starts from it.
+   */
+  checked?: readonly EngineDiagnostic[];
+  /** Whether `checked` was made under `settings` (only then does fix all start from it). */
+  checkedUnderSettings?: boolean;
 }
 
 /** Whether the request's `only` filter lets `kind` through (no filter: everything). */
@@ -40,7 +45,7 @@ export function provideCodeActions(model: SubmissionModel, params: CodeActionPar
     let fixable = false;
     for (const { diagnostic } of current) {
       const data = wsisData(diagnostic);
-      const fix = data?.fix ?? (data?.fixIndex !== undefined ? options.fixes?.[data.fixIndex] : undefined);
+      const fix = data?.fix ?? (data?.fixIndex !== undefined ? options.checked?.[data.fixIndex]?.fix : undefined);
       if (fix === undefined || fix.edits.length === 0) continue;
       fixable = true;
       actions.push({
@@ -75,7 +80,7 @@ export function provideCodeActions(model: SubmissionModel, params: CodeActionPar
 
 /** Every mechanical fix, applied by the engine's fix loop, as one minimal edit; undefined when nothing changes. */
 export function fixAllAction(model: SubmissionModel, options: CodeActionOptions, kind: string): CodeAction | undefined {
-  const result = fixAll(model.text, options.settings);
+  const result = fixAll(model.text, options.settings, undefined, options.checkedUnderSettings === true ? options.checked : undefined);
   const edit = minimalEdit(model, result.text);
   if (edit === undefined) return undefined;
   return { title: FIX_ALL_TITLE, kind, edit: workspaceEdit(options, [edit]) };

@@ -53,15 +53,16 @@ export function toLspDiagnostic(d: EngineDiagnostic, version: number | null, fix
 
 /**
  * The draft's diagnostics, LSP-shaped, for the document version the model was built from.
- * With `keepFixes`, fixes stay out of the published data (only their index goes) and are
- * returned beside it for the server to keep: a 1 MB draft's publish shrinks from megabytes.
+ * With `keepFixes`, fixes stay out of the published data (only their index goes) and the
+ * engine's check is returned beside it for the server to keep: a 1 MB draft's publish shrinks
+ * from megabytes, and "fix all" starts from that check instead of checking again.
  */
 export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null): Diagnostic[];
-export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes: true): { diagnostics: Diagnostic[]; fixes: (Fix | undefined)[] };
-export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes = false): Diagnostic[] | { diagnostics: Diagnostic[]; fixes: (Fix | undefined)[] } {
+export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes: true): { diagnostics: Diagnostic[]; checked: EngineDiagnostic[] };
+export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes = false): Diagnostic[] | { diagnostics: Diagnostic[]; checked: EngineDiagnostic[] } {
   const checked = checkModel(model, settings);
   if (!keepFixes) return checked.map((d) => toLspDiagnostic(d, version));
-  return { diagnostics: checked.map((d, i) => toLspDiagnostic(d, version, i)), fixes: checked.map((d) => d.fix) };
+  return { diagnostics: checked.map((d, i) => toLspDiagnostic(d, version, i)), checked };
 }
 
 /** The data a diagnostic of ours carries, or undefined for someone else's diagnostic. */
