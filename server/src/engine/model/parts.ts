@@ -72,9 +72,10 @@ function partOf(n: NormalizedText, style: HeadingStyle, singleLine: boolean): { 
   return { part, title: numeral === null ? n.text : n.text.slice(numeral[0].length) };
 }
 
-export function findPartHeadings(text: string, blocks: readonly Block[], lineEndOf: (offset: number) => number, from: number): PartHeading[] {
+/** The Part headings among the blocks at `candidates` (indices into `blocks`, in order). */
+export function findPartHeadings(text: string, blocks: readonly Block[], candidates: readonly number[], lineEndOf: (offset: number) => number): PartHeading[] {
   const headings: PartHeading[] = [];
-  for (let i = from; i < blocks.length; i++) {
+  for (const i of candidates) {
     const block = blocks[i];
     if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const firstLineEnd = lineEndOf(block.span.start);

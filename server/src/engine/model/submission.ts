@@ -51,10 +51,9 @@ const PART_PREFILTER = /^[\s#*_>]*(?:[IVX]{1,4}[.)]\s*|[1-3][.)]\s*)?(?:\*\*|__)
 export function parseSubmission(text: string): SubmissionModel {
   const lines = new LineIndex(text);
   const blocks = scanBlocks(lines);
-  const starts = blocks.map((b) => b.span.start);
   const blockIndexAt = (offset: number): number => {
     let lo = 0;
-    let hi = starts.length;
+    let hi = blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (blocks[mid].span.end < offset) lo = mid + 1;
@@ -76,15 +75,11 @@ export function parseSubmission(text: string): SubmissionModel {
   const urls = scanUrls(text, excluded);
   const actionLines = scanActionLines(text, excluded, blockAt);
 
-  const candidates: Block[] = [];
-  const candidateIndex: number[] = [];
+  const candidates: number[] = [];
   blocks.forEach((b, i) => {
-    if ((b.kind === 'heading' || b.kind === 'paragraph') && PART_PREFILTER.test(text.slice(b.content.start, Math.min(b.content.end, b.content.start + 80)))) {
-      candidates.push(b);
-      candidateIndex.push(i);
-    }
+    if ((b.kind === 'heading' || b.kind === 'paragraph') && PART_PREFILTER.test(text.slice(b.content.start, Math.min(b.content.end, b.content.start + 80)))) candidates.push(i);
   });
-  const partHeadings = findPartHeadings(text, candidates, lineEndOf, 0).map((h) => ({ ...h, blockIndex: candidateIndex[h.blockIndex] }));
+  const partHeadings = findPartHeadings(text, blocks, candidates, lineEndOf);
 
   const firstPartBlock = partHeadings.length > 0 ? partHeadings[0].blockIndex : blocks.length;
   const cover = readCover(text, blocks, firstPartBlock);

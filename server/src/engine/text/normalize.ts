@@ -88,13 +88,3 @@ export function sourceSpan(n: NormalizedText, from: number, to: number): Span {
   const end = to <= 0 ? start : n.offsets[Math.min(to, n.offsets.length) - 1] + 1;
   return { start, end: Math.max(start, end) };
 }
-
-/** Lower case, and text only: for loose comparisons of wording. */
-export function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}'/.-]+/gu, ' ')
-    .split(' ')
-    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ''))
-    .filter((w) => w.length > 0);
-}
