@@ -31,6 +31,9 @@
 // - Changes to the user settings file are not picked up live: reload, or use workspace settings.
 // - Monaco and the Problems/Outline trees render only the rows in view.
 // - Focus the editor from the keyboard (Ctrl+1), not by a click or a DOM focus(): see focusEditor.
+// - `extensionDevelopmentPath` and `extensionTestsPath` in the URL payload (remoteUri) make the
+//   server's extension host load an extension from a folder and run a tests module's run();
+//   the workbench then calls window.codeAutomationExit(code, logs) (see api.e2e.ts).
 //
 // The recipe behind it: shared/notes/vscode-web-e2e.md.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -483,17 +486,25 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-/** The workbench URL that opens `folder` and, if given, `file` (absolute paths). */
-export function workbenchUrl(server: CodeServer, opts: { folder?: string; file?: string } = {}): string {
+/** A path on the server as the workbench's URIs name it: `vscode-remote://127.0.0.1:PORT/abs/path`. */
+export function remoteUri(server: CodeServer, path: string): string {
+  return `vscode-remote://127.0.0.1:${server.port}${resolve(path)}`;
+}
+
+/**
+ * The workbench URL that opens `folder` and, if given, `file` (absolute paths). `payload`
+ * adds more of the workbench's URL payload entries, e.g. `['extensionDevelopmentPath', URI]`
+ * and `['extensionTestsPath', URI]` (URIs from remoteUri()).
+ */
+export function workbenchUrl(server: CodeServer, opts: { folder?: string; file?: string; payload?: [string, string][] } = {}): string {
   const folder = resolve(opts.folder ?? server.workspace);
   let url = `${server.url}/?folder=${encodeURIComponent(folder)}`;
-  if (opts.file) {
-    // The remote authority (host:port of the page) must be in the URI. With an empty one
-    // (`vscode-remote:///path`), the file opens and diagnostics show, but the editor's model
-    // is not the one the extension host edits: quick fixes then change an invisible copy.
-    const payload = JSON.stringify([['openFile', `vscode-remote://127.0.0.1:${server.port}${resolve(opts.file)}`]]);
-    url += `&payload=${encodeURIComponent(payload)}`;
-  }
+  const entries: [string, string][] = [...(opts.payload ?? [])];
+  // The remote authority (host:port of the page) must be in the URI. With an empty one
+  // (`vscode-remote:///path`), the file opens and diagnostics show, but the editor's model
+  // is not the one the extension host edits: quick fixes then change an invisible copy.
+  if (opts.file) entries.push(['openFile', remoteUri(server, opts.file)]);
+  if (entries.length > 0) url += `&payload=${encodeURIComponent(JSON.stringify(entries))}`;
   return url;
 }
 
@@ -507,8 +518,13 @@ export interface Workbench {
 /**
  * Launches chromium (or uses `browser`), opens the workbench on `folder` with `file` open,
  * and waits until the workbench is drawn (and the file's editor, if a file was given).
+ * `payload` goes into the URL (see workbenchUrl); `beforeLoad` runs on the page before it
+ * loads (e.g. page.exposeFunction).
  */
-export async function openWorkbench(server: CodeServer, opts: { folder?: string; file?: string; browser?: Browser; timeoutMs?: number } = {}): Promise<Workbench> {
+export async function openWorkbench(
+  server: CodeServer,
+  opts: { folder?: string; file?: string; payload?: [string, string][]; browser?: Browser; timeoutMs?: number; beforeLoad?: (page: Page) => Promise<void> } = {},
+): Promise<Workbench> {
   const browser = opts.browser ?? (await launchBrowser());
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   // tsx (esbuild, keepNames) wraps named functions in `__name(fn, "name")`, also inside the
@@ -526,6 +542,7 @@ export async function openWorkbench(server: CodeServer, opts: { folder?: string;
     consoleErrors.push(where ? `${m.text()} (${where})` : m.text());
   });
   const timeout = opts.timeoutMs ?? 60_000;
+  await opts.beforeLoad?.(page);
   await page.goto(workbenchUrl(server, opts), { waitUntil: 'domcontentloaded', timeout });
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout });
   if (opts.file) {

@@ -1,15 +1,15 @@
-// npm run test:electron: the same user steps as the code-server suite, in desktop VS Code,
-// through @vscode/test-electron. It downloads VS Code from Microsoft's update service, so it runs
-// only where that is reachable (not on this project's CI machines; see the README).
+// npm run test:electron: the `vscode`-API suite (suite.ts) in desktop VS Code, through
+// @vscode/test-electron. It downloads VS Code from Microsoft's update service, so it runs only
+// where that is reachable (not on this project's CI machines; see the README); there,
+// test/e2e/api.e2e.ts runs the same suite in code-server's extension host (npm run test:e2e).
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { runTests } from '@vscode/test-electron';
+import { buildSuite } from './build-suite';
 
 const root = join(import.meta.dirname, '..', '..');
 
 async function main(): Promise<void> {
-  const suite = join(root, 'dist', 'test-electron', 'suite.js');
-  await build({ entryPoints: [join(import.meta.dirname, 'suite.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: suite, external: ['vscode'], logLevel: 'warning' });
+  const suite = await buildSuite();
   await runTests({
     extensionDevelopmentPath: root,
     extensionTestsPath: suite,

@@ -1,6 +1,10 @@
-// The end-to-end steps through the `vscode` API, run inside desktop VS Code by
-// @vscode/test-electron (npm run test:electron, on a machine that can download VS Code).
-// Bundled by run.ts with esbuild; `run()` is what VS Code's test host calls.
+// The end-to-end steps through the `vscode` API, run by a VS Code extension host as its
+// extensionTestsPath: in code-server by test/e2e/api.e2e.ts (npm run test:e2e, here and in CI),
+// and in desktop VS Code by run.ts through @vscode/test-electron (npm run test:electron, on a
+// machine that can download VS Code). Bundled by build-suite.ts with esbuild; `run()` is what
+// the extension host calls. It reports one line per step, `ok - NAME` or `not ok - NAME: WHY`,
+// then `N passed, M failed` (api.e2e.ts reads them from the workbench's console), and throws
+// when a step failed.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
@@ -82,7 +86,7 @@ export async function run(): Promise<void> {
       console.log(`ok - ${name}`);
     } catch (error) {
       failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
-      console.log(`not ok - ${name}`);
+      console.log(`not ok - ${failures[failures.length - 1]}`);
     }
   }
   console.log(`${steps.length - failures.length} passed, ${failures.length} failed`);
