@@ -154,20 +154,90 @@ export function scanLinks(text: string, excluded: Exclusions): Link[] {
   return links;
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"'`\])]*[^\s<>"'`\]).,;:!?*_]/gi;
+const WWW = /www\./gi;
+
+/** White space as `\s` in a regex has it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** What ends a URL: white space, `<>"'` and backtick, `]` and `)` (so `(see https://x.org)` keeps its parenthesis). */
+function endsUrl(c: number): boolean {
+  return c === 60 || c === 62 || c === 34 || c === 39 || c === 96 || c === 93 || c === 41 || isSpace(c);
+}
+
+/** Punctuation a URL does not end with (it belongs to the sentence): `.,;:!?*_`. */
+function isTrailingPunctuation(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 42 || c === 95;
+}
+
+/**
+ * Where the URL whose address starts at `from` (after its scheme or `www.`) ends: its run of
+ * URL characters, less the punctuation that ends it; -1 when nothing is left. A loop, not a
+ * sticky regex, which costs more per URL than the whole search for them.
+ */
+function urlEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !endsUrl(text.charCodeAt(end))) end++;
+  while (end > from && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+  return end > from ? end : -1;
+}
+
+/** Letters, digits and `_`: what `\b` counts as a word character. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Whether `text` holds `lower` (ASCII lower case) at `at`, in any case. */
+function hasAsciiAt(text: string, at: number, lower: string): boolean {
+  if (at < 0) return false;
+  for (let i = 0; i < lower.length; i++) if ((text.charCodeAt(at + i) | 0x20) !== lower.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Where URLs may start, in order: before each `://` that follows `http` or `https`, and at each
+ * `www.`, on a word boundary. Found with indexOf and a literal search, which skip most of the
+ * text, instead of one regex that tries the scheme at every character (scanUrls on the 1 MB
+ * bench draft: 2.0 -> 1.3 ms).
+ */
+function urlStarts(text: string): number[] {
+  const schemes: number[] = [];
+  for (let p = text.indexOf('://'); p >= 0; p = text.indexOf('://', p + 3)) {
+    const at = hasAsciiAt(text, p - 5, 'https') ? p - 5 : hasAsciiAt(text, p - 4, 'http') ? p - 4 : -1;
+    if (at >= 0 && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) schemes.push(at);
+  }
+  const www: number[] = [];
+  WWW.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WWW.exec(text)) !== null) {
+    if (m.index === 0 || !isWordChar(text.charCodeAt(m.index - 1))) www.push(m.index);
+    WWW.lastIndex = m.index + 1;
+  }
+  if (www.length === 0) return schemes;
+  if (schemes.length === 0) return www;
+  const all: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < schemes.length || j < www.length) all.push(j >= www.length || (i < schemes.length && schemes[i] < www[j]) ? schemes[i++] : www[j++]);
+  return all;
+}
 
 export function scanUrls(text: string, excluded: Exclusions): Url[] {
   const urls: Url[] = [];
-  URL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = URL_RE.exec(text)) !== null) {
-    if (excluded.has(m.index)) continue;
-    let url = m[0];
-    // Keep balanced parentheses that belong to the URL (Wikipedia-style), drop the rest.
-    const opens = (url.match(/\(/g) ?? []).length;
-    const closes = (url.match(/\)/g) ?? []).length;
-    if (closes > opens) url = url.replace(/\)+$/, '');
-    urls.push({ span: { start: m.index, end: m.index + url.length }, url: url.startsWith('www.') ? `https://${url}` : url });
+  let from = 0;
+  for (const at of urlStarts(text)) {
+    // A start inside the URL before it (`https://www.`) is part of that URL.
+    if (at < from) continue;
+    const www = text.charCodeAt(at + 3) === 46;
+    const end = urlEnd(text, at + (www ? 4 : text.charCodeAt(at + 4) === 58 ? 7 : 8));
+    if (end < 0) continue;
+    from = end;
+    if (excluded.has(at)) continue;
+    const url = text.slice(at, end);
+    urls.push({ span: { start: at, end }, url: www ? `https://${url}` : url });
   }
   return urls;
 }
