@@ -1,9 +1,10 @@
 import { isSuppressed } from './model/directives';
 import { parseSubmission, type SubmissionModel } from './model/submission';
 import { RULES } from './rules';
-import type { Finding, Rule } from './rules/rule';
+import type { FindingFix, Finding, Rule, SpanEdit } from './rules/rule';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
-import type { Diagnostic, DocumentKind, Severity } from './types';
+import type { LineIndex } from './text/line-index';
+import type { Diagnostic, DocumentKind, Fix, Severity, TextEdit } from './types';
 
 /** The kind a draft is checked as: its own comment, then the settings, then its cover block. */
 export function resolveKind(model: SubmissionModel, settings: Settings): DocumentKind {
@@ -15,6 +16,22 @@ export function severityOf(rule: Rule, settings: Settings): Severity | 'off' {
 }
 
 /**
+ * A diagnostic's fix, its edits made (and turned from offsets into positions) on first use:
+ * a 1 MB draft has thousands of fixable findings, and a check converts none of them. A plain
+ * object with a getter, so it compares, spreads and serialises like any other Fix.
+ */
+function checkedFix(title: string, source: SpanEdit[] | (() => SpanEdit[]), lines: LineIndex): Fix {
+  let made: TextEdit[] | undefined;
+  return {
+    title,
+    get edits(): TextEdit[] {
+      if (made === undefined) made = (typeof source === 'function' ? source() : source).map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText }));
+      return made;
+    },
+  };
+}
+
+/**
  * Runs every enabled rule over a model. Rules are pure functions of the model and settings;
  * a rule that throws is reported as one diagnostic instead of taking the others down with it.
  */
@@ -23,7 +40,7 @@ export function checkModel(model: SubmissionModel, settings: Settings = DEFAULT_
   const diagnostics: Diagnostic[] = [];
   const { lines } = model;
   // Rules may share one fix among many findings (renumbering): convert it once.
-  const converted = new Map<Finding['fix'], Diagnostic['fix']>();
+  const converted = new Map<FindingFix, Fix>();
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === 'off' || !rule.meta.kinds.includes(kind)) continue;
@@ -34,7 +51,7 @@ export function checkModel(model: SubmissionModel, settings: Settings = DEFAULT_
       if (f.fix !== undefined) {
         let fix = converted.get(f.fix);
         if (fix === undefined) {
-          fix = { title: f.fix.title, edits: f.fix.edits.map((e) => ({ range: lines.rangeOf(e.span), newText: e.newText })) };
+          fix = checkedFix(f.fix.title, f.fix.edits, lines);
           converted.set(f.fix, fix);
         }
         d.fix = fix;

@@ -1,6 +1,6 @@
 import { canWriteLabel, convertMarkersEdits, footnoteConversionGroups, footnoteMarkers, isDefinition, mainFootnoteNotation, type FootnoteMarker } from '../footnote-edits';
 import type { DefinitionNotation, FootnoteNotation } from '../model/footnotes';
-import { ALL_KINDS, type Rule } from './rule';
+import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 
 const NAMES: Readonly<Record<DefinitionNotation, string>> = {
   markdown: 'a Markdown footnote (`[^1]`)',
@@ -52,7 +52,7 @@ export const footnoteStyle: Rule = {
     if (main === undefined) return;
     const groups = footnoteConversionGroups(model, main);
     // One fix per group of markers, shared by their diagnostics (they overlap, so it applies once).
-    const fixes = new Map<FootnoteMarker[], { title: string; edits: ReturnType<typeof convertMarkersEdits> }>();
+    const fixes = new Map<FootnoteMarker[], FindingFix>();
     for (const m of markers) {
       if (m.notation === main) continue;
       const role = isDefinition(m) ? 'definition' : 'reference';
@@ -71,13 +71,14 @@ export const footnoteStyle: Rule = {
       if (fix === undefined) {
         const labels = [...new Set(group.map((g) => g.label))];
         const names = labels.length === 1 ? name : `footnotes ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
-        fix = { title: `Write ${names} as ${SHORT[main]}`, edits: convertMarkersEdits(model, group, main) };
+        // The group holds this marker, which can be written in `main`: the edits are never empty.
+        fix = { title: `Write ${names} as ${SHORT[main]}`, edits: () => convertMarkersEdits(model, group, main) };
         fixes.set(group, fix);
       }
       report({
         span: m.span,
         message: `This ${role} of ${name} is ${NAMES[m.notation]}, but most of the draft's footnotes are ${MAIN[main]}: write it the same way.`,
-        fix: fix.edits.length > 0 ? fix : undefined,
+        fix,
         data,
       });
     }

@@ -23,10 +23,20 @@ export interface SpanEdit {
   newText: string;
 }
 
+/**
+ * A rule's fix. Its edits may be given as a function, called only when the fix is shown or
+ * applied: a long draft's footnote conversions cost more to build than to report, and most
+ * fixes are never asked for.
+ */
+export interface FindingFix {
+  title: string;
+  edits: SpanEdit[] | (() => SpanEdit[]);
+}
+
 export interface Finding {
   span: Span;
   message: string;
-  fix?: { title: string; edits: SpanEdit[] };
+  fix?: FindingFix;
   data?: Record<string, unknown>;
 }
 
