@@ -51,13 +51,15 @@ import { providePrepareRename, provideRename } from './features/rename';
 import { provideDocumentSymbols } from './features/symbols';
 import { provideWordCount } from './features/word-count';
 import { Logger, parseLogLevel, type LogLevel } from './logger';
+import { CheckScheduler } from './check-scheduler';
 import { ModelCache } from './model-cache';
 import { SettingsResolver, type ResolvedSettings } from './settings';
 import { findMarkdownFiles, isWsisFileName } from './workspace-files';
 
 export interface ServerOptions {
-  /** Quiet period after an edit before checking; checks never wait longer than `maxDelayMs` after the first pending edit. */
-  debounceMs?: number;
+  /** Checks that cost at most this (ms) run at once after every edit; see CheckScheduler. */
+  checkBudgetMs?: number;
+  /** The longest a check waits after the first edit it covers. */
   maxDelayMs?: number;
   logLevel?: LogLevel;
   /** For tests: how `.wsisrc.json` files are read. */
@@ -79,9 +81,6 @@ function isCancelled(token: CancellationToken | undefined): boolean {
 function sameSettings(a: Settings, b: Settings): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
-
-/** Below this size a draft is checked on every change without waiting. */
-const QUICK_CHECK_CHARS = 256 * 1024;
 
 function invalidParams(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);
@@ -113,8 +112,9 @@ interface Target {
  * The WSIS language server: documents, the model cache, settings, checking and publishing,
  * and the LSP handlers, which call the pure feature functions in ./features.
  *
- * Checking: each change (re)starts a short timer (`debounceMs`, bounded by `maxDelayMs` since
- * the first pending change); when it fires, the settings are resolved (which may ask the
+ * Checking: each change schedules a check (CheckScheduler: at once when the document's checks
+ * are cheap or the edit finds the server idle, else after a pause in the edits as long as a
+ * check, bounded by `maxDelayMs`); when it fires, the settings are resolved (which may ask the
  * client), then the current version is checked and published with its version number. Every
  * check takes a generation number per document; a check that finds a newer generation, a newer
  * version or a closed document after its await publishes nothing, so diagnostics are never
@@ -126,16 +126,14 @@ export class WsisServer {
   readonly logger: Logger;
   private readonly configs: ConfigFiles;
   private readonly settings: SettingsResolver;
-  private readonly debounceMs: number;
+  private readonly scheduler: CheckScheduler;
   /** Each document's last published check (with its fixes), for code actions on that version and settings. */
   private readonly checks = new Map<string, { version: number; settings: Settings; checked: EngineDiagnostic[] }>();
-  private readonly maxDelayMs: number;
   private readonly now: () => Date;
 
   private capabilities: ClientCapabilities = {};
   private folders: string[] = [];
   private readonly generation = new Map<string, number>();
-  private readonly timers = new Map<string, { timer: NodeJS.Timeout; first: number }>();
   private readonly opening = new Set<string>();
   /** Documents (open or checked from disk) whose last publish was not empty. */
   private readonly published = new Set<string>();
@@ -149,8 +147,10 @@ export class WsisServer {
     options: ServerOptions = {},
   ) {
     this.logger = new Logger(connection.console, options.logLevel ?? parseLogLevel(process.env.WSIS_LOG_LEVEL) ?? 'info');
-    this.debounceMs = options.debounceMs ?? 30;
-    this.maxDelayMs = options.maxDelayMs ?? 50;
+    this.scheduler = new CheckScheduler((uri) => this.check(uri).catch((error: unknown) => this.logger.error(`checking ${uri} failed`, error)), {
+      budgetMs: options.checkBudgetMs,
+      maxDelayMs: options.maxDelayMs,
+    });
     this.now = options.now ?? (() => new Date());
     this.configs = new ConfigFiles((uri, config) => this.configLoaded(uri, config), this.logger, options.readFile ?? readFileIfExists);
     this.settings = new SettingsResolver(
@@ -172,10 +172,7 @@ export class WsisServer {
     const c = this.connection;
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(() => void this.initialized());
-    c.onShutdown(() => {
-      for (const { timer } of this.timers.values()) clearTimeout(timer);
-      this.timers.clear();
-    });
+    c.onShutdown(() => this.scheduler.cancelAll());
 
     this.documents.onDidOpen((e) => {
       this.opening.add(e.document.uri);
@@ -183,12 +180,10 @@ export class WsisServer {
       this.logger.info(`opened ${e.document.uri} v${e.document.version} (${e.document.languageId})`);
     });
     this.documents.onDidChangeContent((e) => {
-      const first = this.opening.delete(e.document.uri);
-      // A draft of ordinary size checks in about a millisecond: check at once (edits that arrive
-      // together still coalesce, since the timer fires after the queued messages). Only long
-      // documents wait for a pause in typing.
-      const quick = e.document.getText().length < QUICK_CHECK_CHARS;
-      this.schedule(e.document.uri, first || quick ? 0 : this.debounceMs);
+      // A document just opened is checked at once; after an edit, the scheduler decides from
+      // what the document's checks cost and how fast the edits come.
+      if (this.opening.delete(e.document.uri)) this.scheduler.soon(e.document.uri);
+      else this.scheduler.edited(e.document.uri);
     });
     this.documents.onDidClose((e) => this.closed(e.document.uri));
     this.documents.listen(c);
@@ -453,26 +448,16 @@ export class WsisServer {
   // -------------------------------------------------------------------------------------------
   // Checking and publishing
 
-  private schedule(uri: string, delay: number): void {
-    const pending = this.timers.get(uri);
-    const now = Date.now();
-    const first = pending?.first ?? now;
-    if (pending !== undefined) clearTimeout(pending.timer);
-    const wait = Math.max(0, Math.min(delay, first + this.maxDelayMs - now));
-    const timer = setTimeout(() => {
-      this.timers.delete(uri);
-      void this.check(uri).catch((error: unknown) => this.logger.error(`checking ${uri} failed`, error));
-    }, wait);
-    this.timers.set(uri, { timer, first });
-  }
-
   private nextGeneration(uri: string): number {
     const g = (this.generation.get(uri) ?? 0) + 1;
     this.generation.set(uri, g);
     return g;
   }
 
-  /** Checks an open document's current version and publishes; returns what was published (undefined: nothing). */
+  /**
+   * Checks an open document's current version and publishes; resolves, once the publish is
+   * written, with what was published (undefined: nothing).
+   */
   private async check(uri: string): Promise<Diagnostic[] | undefined> {
     const generation = this.nextGeneration(uri);
     const doc = this.documents.get(uri);
@@ -488,7 +473,7 @@ export class WsisServer {
     const current = this.documents.get(uri);
     if (this.generation.get(uri) !== generation || current === undefined || current.version !== version) return undefined;
     if (!this.isChecked(current, resolved)) {
-      if (this.published.has(uri)) this.publish(uri, version, []);
+      if (this.published.has(uri)) void this.publish(uri, version, []);
       return undefined;
     }
     const started = performance.now();
@@ -497,32 +482,34 @@ export class WsisServer {
     this.checks.set(uri, { version, settings: resolved.settings, checked });
     this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(1)} ms`);
     this.logger.debug(() => diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`).join('\n'));
-    this.publish(uri, version, diagnostics);
+    // The check's cost, for the scheduler, runs until the publish is written (encoding it is a
+    // good part of a long draft's check).
+    await this.publish(uri, version, diagnostics);
+    this.scheduler.checked(uri, performance.now() - started);
     return diagnostics;
   }
 
-  private publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void {
+  /** Sends the diagnostics; resolves when they are written (never rejects). */
+  private publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): Promise<void> {
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);
-    void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+    return this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics }).catch(() => undefined);
   }
 
   private closed(uri: string): void {
     this.checks.delete(uri);
-    const pending = this.timers.get(uri);
-    if (pending !== undefined) clearTimeout(pending.timer);
-    this.timers.delete(uri);
+    this.scheduler.forget(uri);
     this.opening.delete(uri);
     this.nextGeneration(uri);
     this.models.evict(uri);
     this.logger.info(`closed ${uri}`);
     // Clear what the document showed: nothing is published for it after this.
-    this.publish(uri, undefined, []);
+    void this.publish(uri, undefined, []);
   }
 
   /** Settings or a config file changed: check every open draft again, and the files the workspace check read. */
   private recheckAll(): void {
-    for (const doc of this.documents.all()) this.schedule(doc.uri, 0);
+    for (const doc of this.documents.all()) this.scheduler.soon(doc.uri);
     const disk = [...this.diskChecked];
     if (disk.length > 0) {
       void (async () => {
@@ -634,14 +621,14 @@ export class WsisServer {
     const resolved = await this.settings.resolve(uri);
     if (this.documents.get(uri) !== undefined) return undefined;
     if (!this.isCheckedText(uri, undefined, resolved, () => text)) {
-      if (this.diskChecked.delete(uri) && this.published.has(uri)) this.publish(uri, undefined, []);
+      if (this.diskChecked.delete(uri) && this.published.has(uri)) void this.publish(uri, undefined, []);
       return undefined;
     }
     // Not an open document: parsed here once for this check, not cached. It gets no code
     // actions until it is opened (and checked again), so its fixes are not sent.
     const { diagnostics } = provideDiagnostics(parseSubmission(text), resolved.settings, null, true);
     this.diskChecked.add(uri);
-    this.publish(uri, undefined, diagnostics);
+    void this.publish(uri, undefined, diagnostics);
     return diagnostics;
   }
 }
