@@ -55,6 +55,24 @@ describe('provideDiagnostics', () => {
     assert.deepEqual(d.data, { version: null, data: { label: '7' } });
   });
 
+  it('with the check kept on the server, publishes only the version and the fix\'s index: the fix and the rule\'s data stay in the check', () => {
+    const d = toLspDiagnostic(
+      { rule: 'footnote-undefined', severity: 'error', message: 'm', range: { start: { line: 3, character: 1 }, end: { line: 3, character: 5 } }, data: { label: '7' } },
+      4,
+      0,
+    );
+    assert.deepEqual(d.data, { version: 4 });
+    const model = parseSubmission(CTSD);
+    const { diagnostics, checked } = provideDiagnostics(model, DEFAULT_SETTINGS, 3, true);
+    assert.equal(diagnostics.length, 1);
+    assert.deepEqual(diagnostics[0].data, { version: 3, fixIndex: 0 });
+    assert.deepEqual(checked[0].fix?.edits, [{ range: diagnostics[0].range, newText: 'CSTD' }]);
+    assert.deepEqual(diagnostics[0].codeDescription, { href: `${RULE_DOCS_URL}#cover-commission` });
+    // The same link for every diagnostic of a rule: one object, not one per diagnostic.
+    const again = provideDiagnostics(model, DEFAULT_SETTINGS, 4, true).diagnostics[0];
+    assert.equal(again.codeDescription, diagnostics[0].codeDescription);
+  });
+
   it('recognizes only its own diagnostics as carrying WSIS data', () => {
     const [ours] = provideDiagnostics(parseSubmission(CTSD), DEFAULT_SETTINGS, 2);
     assert.equal(wsisData(ours)?.version, 2);

@@ -6,8 +6,8 @@ export const RULE_DOCS_URL = 'https://github.com/wsis-tools/wsis-submission-chec
 
 /**
  * What a published diagnostic carries for the code actions: the document version it was
- * computed for and the rule's fix, so a quick fix is built from the diagnostic alone (no
- * re-parse, no re-check) and dropped when the document has changed since.
+ * computed for and the rule's fix (or where the server keeps it), so a quick fix is built
+ * without a re-parse or a re-check, and dropped when the document has changed since.
  */
 export interface WsisDiagnosticData {
   version: number | null;
@@ -19,7 +19,11 @@ export interface WsisDiagnosticData {
    * and looks the fix up when a code action is asked for.
    */
   fixIndex?: number;
-  /** The rule's own data (e.g. the footnote label), passed through. */
+  /**
+   * The rule's own data (e.g. the footnote label), passed through when the fix travels in the
+   * diagnostic. When the server keeps the check (`fixIndex`), it stays there with the fix: no
+   * feature reads it from a published diagnostic, and a long draft publishes thousands.
+   */
   data?: Record<string, unknown>;
 }
 
@@ -33,18 +37,36 @@ export function ruleDocsUrl(rule: string): string {
   return `${RULE_DOCS_URL}#${rule}`;
 }
 
+/** One codeDescription per rule, shared by its diagnostics (a long draft has thousands). */
+const descriptions = new Map<string, { href: string }>();
+
+function codeDescriptionOf(rule: string): { href: string } {
+  let description = descriptions.get(rule);
+  if (description === undefined) {
+    description = Object.freeze({ href: ruleDocsUrl(rule) });
+    descriptions.set(rule, description);
+  }
+  return description;
+}
+
+/**
+ * An engine diagnostic, LSP-shaped. With `fixIndex` (the diagnostic's index in a check the
+ * server keeps), the data carries the version and, for a fixable one, that index; without, the
+ * fix itself and the rule's data.
+ */
 export function toLspDiagnostic(d: EngineDiagnostic, version: number | null, fixIndex?: number): Diagnostic {
   const data: WsisDiagnosticData = { version };
-  if (d.fix !== undefined) {
-    if (fixIndex !== undefined) data.fixIndex = fixIndex;
-    else data.fix = d.fix;
+  if (fixIndex !== undefined) {
+    if (d.fix !== undefined) data.fixIndex = fixIndex;
+  } else {
+    if (d.fix !== undefined) data.fix = d.fix;
+    if (d.data !== undefined) data.data = d.data;
   }
-  if (d.data !== undefined) data.data = d.data;
   return {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: { href: ruleDocsUrl(d.rule) },
+    codeDescription: codeDescriptionOf(d.rule),
     source: DIAGNOSTIC_SOURCE,
     message: d.message,
     data,
