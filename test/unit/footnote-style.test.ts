@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFixes, checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
-import { footnoteStyle } from '../../server/src/engine/rules/footnote-style';
+import { footnoteStyle, MAX_REPORTS } from '../../server/src/engine/rules/footnote-style';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteStyle]);
 const where = (text: string) => check(text).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
@@ -55,5 +55,32 @@ describe('footnote-style', () => {
     assert.deepEqual(where(text), ['1:30', '7:1']);
     assert.ok(diagnostics.every((d) => d.fix === undefined));
     assert.match(diagnostics[0].message, /give footnote \[\^un\] a number/);
+  });
+
+  it(`reports at most ${MAX_REPORTS}, the last with the count of the rest and a fix that converts every footnote`, () => {
+    // 150 Markdown footnotes (the main notation) and 120 HTML ones: 240 markers to convert.
+    const refs: string[] = [];
+    const defs: string[] = [];
+    for (let n = 1; n <= 270; n++) {
+      const html = n > 150;
+      refs.push(html ? `w${n}<sup>${n}</sup>` : `w${n}[^${n}]`);
+      defs.push(html ? `<sup>${n}</sup> Note ${n}.` : `[^${n}]: Note ${n}.`);
+    }
+    const text = `${refs.join(' ')}.\n\n${defs.join('\n\n')}\n`;
+    const diagnostics = check(text);
+    assert.equal(diagnostics.length, MAX_REPORTS);
+    const last = diagnostics[MAX_REPORTS - 1];
+    assert.match(last.message, /140 more footnote markers are written in another notation besides; the fix writes every footnote as a Markdown footnote\.$/);
+    assert.equal(last.fix?.title, 'Write every footnote as a Markdown footnote');
+    assert.equal(last.data?.more, 140);
+    // The last one's fix alone converts them all.
+    const fixed = applyFixes(text, [last]).text;
+    assert.deepEqual(where(fixed), []);
+    assert.ok(!fixed.includes('<sup>'), 'every HTML footnote converted');
+    assert.match(fixed, /w270\[\^270\]/);
+    // Fix all overlaps it with the others' fixes: a second pass finishes what the first began.
+    let current = text;
+    for (let pass = 0; pass < 3 && where(current).length > 0; pass++) current = fixAll(current);
+    assert.equal(current, fixed);
   });
 });

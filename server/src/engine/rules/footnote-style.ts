@@ -1,6 +1,14 @@
-import { canWriteLabel, convertMarkersEdits, footnoteConversionGroups, footnoteMarkers, isDefinition, mainFootnoteNotation, type FootnoteMarker } from '../footnote-edits';
+import { canWriteLabel, convertFootnoteEdits, convertMarkersEdits, footnoteConversionGroups, footnoteMarkers, isDefinition, mainFootnoteNotation, type FootnoteMarker } from '../footnote-edits';
 import type { DefinitionNotation, FootnoteNotation } from '../model/footnotes';
-import { ALL_KINDS, type FindingFix, type Rule } from './rule';
+import { ALL_KINDS, type Finding, type FindingFix, type Rule } from './rule';
+
+/**
+ * At most this many diagnostics. A draft pasted together from several sources can hold
+ * thousands of footnotes in another notation: one squiggle each is noise (and a long draft's
+ * publish grows by megabytes), when one fix converts them all. The last diagnostic says how many
+ * more there are and carries that fix.
+ */
+export const MAX_REPORTS = 100;
 
 const NAMES: Readonly<Record<DefinitionNotation, string>> = {
   markdown: 'a Markdown footnote (`[^1]`)',
@@ -41,9 +49,17 @@ export const footnoteStyle: Rule = {
       '`4 Text` becomes `<sup>4</sup> Text`, `[^4]: Text` or `⁴ Text`); the command "Convert footnotes',
       'to one notation" does the whole draft at once, in a notation of your choice. A named',
       'Markdown footnote (`[^note]`) has no superscript form: give it a number first (rename it).',
+      '',
+      `At most ${MAX_REPORTS} are reported: the last says how many more there are, and its fix writes every`,
+      'footnote of the draft in the main notation.',
     ].join('\n'),
   },
-  check({ model, report }) {
+  check(context) {
+    const { model } = context;
+    const findings: Finding[] = [];
+    const report = (f: Finding): void => {
+      findings.push(f);
+    };
     const markers = footnoteMarkers(model);
     if (markers.length < 2) return;
     const notations = new Set(markers.map((m) => m.notation));
@@ -53,8 +69,14 @@ export const footnoteStyle: Rule = {
     const groups = footnoteConversionGroups(model, main);
     // One fix per group of markers, shared by their diagnostics (they overlap, so it applies once).
     const fixes = new Map<FootnoteMarker[], FindingFix>();
+    let unreported = 0;
     for (const m of markers) {
       if (m.notation === main) continue;
+      // One past the limit is kept, to know that there are more; the rest are only counted.
+      if (findings.length > MAX_REPORTS) {
+        unreported++;
+        continue;
+      }
       const role = isDefinition(m) ? 'definition' : 'reference';
       const name = m.number !== undefined ? `footnote ${m.label}` : `footnote [^${m.label}]`;
       const data = { label: m.label, notation: m.notation, target: main };
@@ -82,5 +104,18 @@ export const footnoteStyle: Rule = {
         data,
       });
     }
+
+    if (findings.length > MAX_REPORTS) {
+      const hidden = findings.length - MAX_REPORTS + unreported;
+      findings.length = MAX_REPORTS;
+      const last = findings[MAX_REPORTS - 1];
+      findings[MAX_REPORTS - 1] = {
+        span: last.span,
+        message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'marker is' : 'markers are'} written in another notation besides; the fix writes every footnote as ${SHORT[main]}.`,
+        fix: { title: `Write every footnote as ${SHORT[main]}`, edits: () => convertFootnoteEdits(model, main) },
+        data: { ...last.data, more: hidden },
+      };
+    }
+    for (const f of findings) context.report(f);
   },
 };
