@@ -15,6 +15,7 @@ import {
   type PublishDiagnosticsParams,
   type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_EXEC_ARGV } from '../server/src/server-process';
 import type { PlannedEdit } from './generate';
 
 const live = new Set<ChildProcess>();
@@ -56,7 +57,10 @@ interface Waiter {
 export interface ServerOptions {
   /** Extra arguments after `--stdio`. */
   args?: string[];
-  /** Node options before the server's path (e.g. `--cpu-prof` to profile the server). */
+  /**
+   * Node options before the server's path (e.g. `--cpu-prof` to profile the server), after the
+   * ones the VS Code client starts it with (SERVER_EXEC_ARGV).
+   */
   nodeArgs?: string[];
   cwd?: string;
   /** Milliseconds to wait for any one response or diagnostics. */
@@ -89,7 +93,7 @@ export class LspServer {
 
   static async start(serverPath: string, options: ServerOptions = {}): Promise<LspServer> {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverPath, '--stdio', ...(options.args ?? [])], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.nodeArgs ?? []), serverPath, '--stdio', ...(options.args ?? [])], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(child);
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const server = new LspServer(child, connection, options.timeoutMs ?? 30_000);

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type ErrorHandler, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/server-process';
 import { registerCommands } from './commands';
 import { registerWordCommands } from './word-commands';
 import { notifyingErrorHandler } from './error-handler';
@@ -20,9 +21,10 @@ export const DOCUMENT_SELECTOR: DocumentSelector = ['file', 'untitled', 'vscode-
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
+  // The server's Node options (its V8 heap sizing) come from one place the benchmark uses too.
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] } },
   };
   // The default handler can only be made once the client exists; the wrapper asks for it lazily.
   const defaults: { handler?: ErrorHandler } = {};

@@ -180,10 +180,19 @@ export class WsisServer {
       this.logger.info(`opened ${e.document.uri} v${e.document.version} (${e.document.languageId})`);
     });
     this.documents.onDidChangeContent((e) => {
+      const uri = e.document.uri;
       // A document just opened is checked at once; after an edit, the scheduler decides from
       // what the document's checks cost and how fast the edits come.
-      if (this.opening.delete(e.document.uri)) this.scheduler.soon(e.document.uri);
-      else this.scheduler.edited(e.document.uri);
+      if (this.opening.delete(uri)) {
+        this.scheduler.soon(uri);
+        return;
+      }
+      // The previous version's model and check serve no request from now on (both are looked
+      // up by version): let them go now rather than keep them, and the text they hold, alive
+      // through the next parse and check.
+      this.models.evict(uri);
+      this.checks.delete(uri);
+      this.scheduler.edited(uri);
     });
     this.documents.onDidClose((e) => this.closed(e.document.uri));
     this.documents.listen(c);
