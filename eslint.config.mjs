@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test-results/**', '.e2e-cache/**', 'bench/out/**', '.vscode-test/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'test-results/**', '.e2e-cache/**', 'bench/out/**', '.vscode-test/**', '.prof/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
