@@ -187,10 +187,8 @@ export class WsisServer {
         this.scheduler.soon(uri);
         return;
       }
-      // The previous version's model and check serve no request from now on (both are looked
-      // up by version): let them go now rather than keep them, and the text they hold, alive
-      // through the next parse and check.
-      this.models.evict(uri);
+      // The previous version's check serves no request from now on (it is looked up by version):
+      // let it go now. Its model stays until the next parse, which starts from it.
       this.checks.delete(uri);
       this.scheduler.edited(uri);
     });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseSubmission } from '../../../server/src/engine';
 import { ModelCache } from '../../../server/src/lsp/model-cache';
 
 describe('ModelCache', () => {
@@ -39,5 +40,25 @@ describe('ModelCache', () => {
     assert.equal(cache.has(b.uri), true);
     cache.get(a);
     assert.equal(cache.parses, 3);
+  });
+
+  it('parses a new version from the one before: what the edit left alone is taken over, the rest is as a parse from scratch', () => {
+    const cache = new ModelCache();
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} cites https://example.org/${i} and footnote<sup>${i + 1}</sup>.`);
+    const doc = TextDocument.create('file:///a.wsis.md', 'wsis', 1, `${paragraphs.join('\n\n')}\n`);
+    const v1 = cache.get(doc);
+    // Type a word into the middle paragraph.
+    const line = 12;
+    TextDocument.update(doc, [{ range: { start: { line, character: 9 }, end: { line, character: 9 } }, text: ' six' }], 2);
+    const v2 = cache.get(doc);
+    const scratch = parseSubmission(doc.getText());
+    assert.deepEqual(v2.urls, scratch.urls);
+    assert.deepEqual(v2.footnotes.refs, scratch.footnotes.refs);
+    assert.deepEqual([...v2.blockWords], [...scratch.blockWords]);
+    // Taken over as new objects, their strings cut from the new text: one cut from the previous
+    // version's text would keep that whole text alive, one more per keystroke.
+    assert.notEqual(v2.urls[0], v1.urls[0]);
+    assert.deepEqual(v2.urls[0], v1.urls[0]);
+    assert.equal(v2.urls[11].span.start, v1.urls[11].span.start + 4);
   });
 });

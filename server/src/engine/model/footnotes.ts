@@ -51,8 +51,11 @@ const BARE = /^[ \t]{0,3}(\d{1,3})[ \t]+(?=\S)/;
 /** Units written with ² or ³ (`km²`, `m³`, `km<sup>2</sup>`): exponents, not footnotes. */
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:[kcmdµμ]?m|ft|yd|mi|in|sq)$/;
 
-function hasSuperscript(text: string): boolean {
-  for (const ch of SUPERSCRIPT_DIGITS) if (text.indexOf(ch) >= 0) return true;
+function hasSuperscript(text: string, from: number, to: number): boolean {
+  for (const ch of SUPERSCRIPT_DIGITS) {
+    const at = text.indexOf(ch, from);
+    if (at >= 0 && at < to) return true;
+  }
   return false;
 }
 
@@ -92,13 +95,18 @@ function atLineStart(text: string, offset: number): boolean {
   return true;
 }
 
-export function scanFootnotes(
-  text: string,
-  index: LineIndex,
-  blocks: readonly Block[],
-  excluded: Exclusions,
-  blockAt: (offset: number) => Block | undefined,
-): Footnotes {
+/** References and explicit definitions (not bare numbers), as found in the text. */
+export interface FootnoteMarkers {
+  refs: FootnoteRef[];
+  defs: FootnoteDef[];
+}
+
+/**
+ * The references and explicit definitions whose markers start in [from, to) (the whole text by
+ * default), in no particular order. Only the marker itself and the characters just before and
+ * after it decide what it is, so a part of the text can be scanned again on its own.
+ */
+export function scanFootnoteMarkers(text: string, excluded: Exclusions, blockAt: (offset: number) => Block | undefined, from = 0, to = text.length): FootnoteMarkers {
   const refs: FootnoteRef[] = [];
   const defs: FootnoteDef[] = [];
   const inProse = (offset: number): boolean => {
@@ -107,10 +115,11 @@ export function scanFootnotes(
     return kind !== undefined && kind !== 'fence' && kind !== 'html';
   };
 
-  if (text.indexOf('<') >= 0) {
-    HTML_SUP.lastIndex = 0;
+  const lt = text.indexOf('<', from);
+  if (lt >= 0 && lt < to) {
+    HTML_SUP.lastIndex = from;
     let m: RegExpExecArray | null;
-    while ((m = HTML_SUP.exec(text)) !== null) {
+    while ((m = HTML_SUP.exec(text)) !== null && m.index < to) {
       if (!inProse(m.index)) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const labelStart = m.index + m[0].indexOf(m[1], 5);
@@ -123,9 +132,9 @@ export function scanFootnotes(
   }
 
   // Most drafts hold no superscript digit at all, and ten indexOf scans cost less than the regex.
-  UNICODE_SUP.lastIndex = hasSuperscript(text) ? 0 : text.length;
+  UNICODE_SUP.lastIndex = hasSuperscript(text, from, to) ? from : text.length;
   let u: RegExpExecArray | null;
-  while ((u = UNICODE_SUP.exec(text)) !== null) {
+  while ((u = UNICODE_SUP.exec(text)) !== null && u.index < to) {
     if (!inProse(u.index)) continue;
     const span = { start: u.index, end: u.index + u[0].length };
     const label = String(Number(superscriptToDigits(u[0])));
@@ -138,10 +147,11 @@ export function scanFootnotes(
     refs.push(item);
   }
 
-  if (text.indexOf('[^') >= 0) {
-    MARKDOWN.lastIndex = 0;
+  const caret = text.indexOf('[^', from);
+  if (caret >= 0 && caret < to) {
+    MARKDOWN.lastIndex = from;
     let k: RegExpExecArray | null;
-    while ((k = MARKDOWN.exec(text)) !== null) {
+    while ((k = MARKDOWN.exec(text)) !== null && k.index < to) {
       if (!inProse(k.index)) continue;
       const isDef = k[2] === ':' && atLineStart(text, k.index);
       const span = { start: k.index, end: k.index + (isDef ? k[0].length : k[0].length - k[2].length) };
@@ -154,6 +164,21 @@ export function scanFootnotes(
       }
     }
   }
+  return { refs, defs };
+}
+
+/** Every footnote of the draft, from its markers (scanFootnoteMarkers over the whole text by default). */
+export function scanFootnotes(
+  text: string,
+  index: LineIndex,
+  blocks: readonly Block[],
+  excluded: Exclusions,
+  blockAt: (offset: number) => Block | undefined,
+  markers: FootnoteMarkers = scanFootnoteMarkers(text, excluded, blockAt),
+): Footnotes {
+  const refs = [...markers.refs];
+  // Definitions are copied: their text is set below, and the markers may be a previous version's.
+  const defs = markers.defs.map((d) => definition(d));
 
   // Bare-number definitions: accepted only for a number that a reference uses and that no
   // explicit definition defines, so "2000 delegates ..." at a line's start is left alone.

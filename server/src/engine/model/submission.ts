@@ -4,7 +4,8 @@ import type { DocumentKind, Span } from '../types';
 import { scanBlocks, type Block } from './blocks';
 import { readCover, type Cover } from './cover';
 import { readDirectives, type Directive, type KindComment } from './directives';
-import { scanFootnotes, type Footnotes } from './footnotes';
+import { scanFootnoteMarkers, scanFootnotes, type FootnoteDef, type FootnoteMarkers, type FootnoteRef, type Footnotes } from './footnotes';
+import { reusableRegion, shiftItems, shiftSpan, type Reuse } from './incremental';
 import { buildExclusions, scanActionLines, scanComments, scanLinks, scanUrls, type ActionLineRef, type Comment, type Exclusions, type Link, type Url } from './inline';
 import { findPartHeadings, findSubsections, type Part, type PartHeading } from './parts';
 
@@ -48,7 +49,26 @@ const PROSE = new Set(['paragraph', 'heading', 'list-item', 'quote']);
 /** Cheap test on a block's first characters before the Part heading parse proper. */
 const PART_PREFILTER = /^[\s#*_>]*(?:[IVX]{1,4}[.)]\s*|[1-3][.)]\s*)?(?:\*\*|__)?\s*(?:part\b|executive|(?:a\s+)?(?:brief\s+)?(?:analytical|description))/i;
 
-export function parseSubmission(text: string): SubmissionModel {
+/**
+ * What a model keeps for the next version's parse: the footnote markers as scanned (before
+ * bare definitions and definition texts) and each block's word count before footnote
+ * definitions and comments are taken out.
+ */
+interface Scanned {
+  markers: FootnoteMarkers;
+  rawWords: Int32Array;
+}
+
+const scannedOf = new WeakMap<SubmissionModel, Scanned>();
+
+/**
+ * Parses one version of a draft. Given the model of the version before (`previous`), it scans
+ * again only what lies between the blocks the two versions share at their start and at their
+ * end, and takes the inline structure and word counts of those blocks from `previous` (shifted
+ * by the edit): a keystroke in a 1 MB draft re-reads a paragraph, not the draft. The result is
+ * the same model a parse from scratch gives (a property test holds the two equal).
+ */
+export function parseSubmission(text: string, previous?: SubmissionModel): SubmissionModel {
   const lines = new LineIndex(text);
   const blocks = scanBlocks(lines);
   const blockIndexAt = (offset: number): number => {
@@ -70,10 +90,15 @@ export function parseSubmission(text: string): SubmissionModel {
   const comments = scanComments(text, blocks);
   const excluded = buildExclusions(text, blocks, comments);
   const { directives, kind: kindComment } = readDirectives(comments, (o) => lines.lineAt(o));
-  const footnotes = scanFootnotes(text, lines, blocks, excluded, blockAt);
-  const links = scanLinks(text, excluded);
-  const urls = scanUrls(text, excluded);
-  const actionLines = scanActionLines(text, excluded, blockAt);
+  const old = previous !== undefined ? scannedOf.get(previous) : undefined;
+  let reuse = previous !== undefined && old !== undefined ? reusableRegion(previous, text, blocks, excluded) : undefined;
+  const again = previous !== undefined && old !== undefined && reuse !== undefined ? rescan(text, excluded, blockAt, previous, old, reuse) : undefined;
+  if (again === undefined) reuse = undefined;
+  const markers = again?.markers ?? scanFootnoteMarkers(text, excluded, blockAt);
+  const links = again?.links ?? scanLinks(text, excluded);
+  const urls = again?.urls ?? scanUrls(text, excluded);
+  const actionLines = again?.actionLines ?? scanActionLines(text, excluded, blockAt);
+  const footnotes = scanFootnotes(text, lines, blocks, excluded, blockAt, markers);
 
   const candidates: number[] = [];
   blocks.forEach((b, i) => {
@@ -85,10 +110,13 @@ export function parseSubmission(text: string): SubmissionModel {
   const cover = readCover(text, blocks, firstPartBlock);
   const bodyBlock = cover.lastBlock + 1;
 
-  const blockWords = new Int32Array(blocks.length);
+  const rawWords = new Int32Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
-    if (PROSE.has(blocks[i].kind)) blockWords[i] = countWords(text, blocks[i].span.start, blocks[i].span.end);
+    if (!PROSE.has(blocks[i].kind)) continue;
+    const reused = reuse !== undefined && old !== undefined ? reusedBlock(reuse, i, blocks.length) : -1;
+    rawWords[i] = reused >= 0 && old !== undefined ? old.rawWords[reused] : countWords(text, blocks[i].span.start, blocks[i].span.end);
   }
+  const blockWords = rawWords.slice();
   for (const def of footnotes.defs) {
     const i = blockIndexAt(def.span.start);
     if (blocks[i] !== undefined) blockWords[i] -= countWords(text, def.span.start, def.textSpan.end);
@@ -127,7 +155,7 @@ export function parseSubmission(text: string): SubmissionModel {
     };
   });
 
-  return {
+  const model: SubmissionModel = {
     text,
     lines,
     blocks,
@@ -149,6 +177,56 @@ export function parseSubmission(text: string): SubmissionModel {
     blockAt,
     blockIndexAt,
   };
+  scannedOf.set(model, { markers, rawWords });
+  return model;
+}
+
+/** The inline scans of the region `reuse` leaves to scan, joined to the previous version's; undefined when an item crosses its bounds. */
+function rescan(
+  text: string,
+  excluded: Exclusions,
+  blockAt: (offset: number) => Block | undefined,
+  previous: SubmissionModel,
+  old: Scanned,
+  reuse: Reuse,
+): { markers: FootnoteMarkers; links: Link[]; urls: Url[]; actionLines: ActionLineRef[] } | undefined {
+  const { from, to } = reuse;
+  const fresh = scanFootnoteMarkers(text, excluded, blockAt, from, to);
+  // Strings are cut again from `text` (see shiftItems): only a Markdown label is a cut of the text.
+  const labelOf = (r: FootnoteRef | FootnoteDef, labelSpan: Span): string => (r.notation === 'markdown' ? text.slice(labelSpan.start, labelSpan.end) : r.label);
+  const refs = shiftItems(old.markers.refs, fresh.refs, reuse, (r, d) => {
+    const labelSpan = shiftSpan(r.labelSpan, d);
+    return { label: labelOf(r, labelSpan), number: r.number, notation: r.notation, span: shiftSpan(r.span, d), labelSpan };
+  });
+  const defs = shiftItems(old.markers.defs, fresh.defs, reuse, (r, d) => {
+    const labelSpan = shiftSpan(r.labelSpan, d);
+    return { label: labelOf(r, labelSpan), number: r.number, notation: r.notation, span: shiftSpan(r.span, d), labelSpan, textSpan: shiftSpan(r.textSpan, d), text: '' };
+  });
+  const links = shiftItems(previous.links, scanLinks(text, excluded, from, to), reuse, (l, d) => {
+    const span = shiftSpan(l.span, d);
+    const targetSpan = shiftSpan(l.targetSpan, d);
+    const textStart = span.start + (l.image ? 2 : 1);
+    const raw = text.slice(targetSpan.start, targetSpan.end);
+    return { span, text: text.slice(textStart, textStart + l.text.length), target: raw.startsWith('<') ? raw.slice(1, -1) : raw, targetSpan, image: l.image };
+  });
+  const urls = shiftItems(previous.urls, scanUrls(text, excluded, from, to), reuse, (u, d) => {
+    const span = shiftSpan(u.span, d);
+    const cut = text.slice(span.start, span.end);
+    return { span, url: u.url.length > cut.length ? `https://${cut}` : cut };
+  });
+  const actionLines = shiftItems(previous.actionLines, scanActionLines(text, excluded, blockAt, from, to), reuse, (a, d) => {
+    const span = shiftSpan(a.span, d);
+    return { span, code: text.slice(span.start, span.end), number: a.number };
+  });
+  if (refs === undefined || defs === undefined || links === undefined || urls === undefined || actionLines === undefined) return undefined;
+  return { markers: { refs, defs }, links, urls, actionLines };
+}
+
+/** The previous version's index of new block `i` when it is one the two versions share, else -1. */
+function reusedBlock(reuse: Reuse, i: number, count: number): number {
+  if (i < reuse.headBlocks) return i;
+  if (i >= count - reuse.tailBlocks) return i - count + reuse.oldBlockCount;
+  return -1;
 }
 
 /**
