@@ -6,7 +6,7 @@ import { readCover, type Cover } from './cover';
 import { readDirectives, type Directive, type KindComment } from './directives';
 import { scanFootnoteMarkers, scanFootnotes, type FootnoteDef, type FootnoteMarkers, type FootnoteRef, type Footnotes } from './footnotes';
 import { reusableRegion, shiftItems, shiftSpan, type Reuse } from './incremental';
-import { buildExclusions, scanActionLines, scanComments, scanLinks, scanUrls, type ActionLineRef, type Comment, type Exclusions, type Link, type Url } from './inline';
+import { buildExclusions, scanActionLines, scanComments, scanInstructionPhrases, scanLinks, scanUrls, type ActionLineRef, type Comment, type Exclusions, type InstructionPhrase, type Link, type Url } from './inline';
 import { findPartHeadings, findSubsections, type Part, type PartHeading } from './parts';
 
 /**
@@ -33,6 +33,8 @@ export interface SubmissionModel {
   readonly links: readonly Link[];
   readonly urls: readonly Url[];
   readonly actionLines: readonly ActionLineRef[];
+  /** The template's instruction phrases, wherever they stand (template-instructions judges them). */
+  readonly instructionPhrases: readonly InstructionPhrase[];
   /** Index of the first block after the cover. */
   readonly bodyBlock: number;
   /** Words in the body: after the cover, without footnote definitions or comments. */
@@ -98,6 +100,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const links = again?.links ?? scanLinks(text, excluded);
   const urls = again?.urls ?? scanUrls(text, excluded);
   const actionLines = again?.actionLines ?? scanActionLines(text, excluded, blockAt);
+  const instructionPhrases = again?.instructionPhrases ?? scanInstructionPhrases(text);
   const footnotes = scanFootnotes(text, lines, blocks, excluded, blockAt, markers);
 
   const candidates: number[] = [];
@@ -171,6 +174,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
     links,
     urls,
     actionLines,
+    instructionPhrases,
     bodyBlock,
     bodyWords,
     blockWords,
@@ -189,7 +193,7 @@ function rescan(
   previous: SubmissionModel,
   old: Scanned,
   reuse: Reuse,
-): { markers: FootnoteMarkers; links: Link[]; urls: Url[]; actionLines: ActionLineRef[] } | undefined {
+): { markers: FootnoteMarkers; links: Link[]; urls: Url[]; actionLines: ActionLineRef[]; instructionPhrases: InstructionPhrase[] } | undefined {
   const { from, to } = reuse;
   const fresh = scanFootnoteMarkers(text, excluded, blockAt, from, to);
   // Strings are cut again from `text` (see shiftItems): only a Markdown label is a cut of the text.
@@ -218,8 +222,9 @@ function rescan(
     const span = shiftSpan(a.span, d);
     return { span, code: text.slice(span.start, span.end), number: a.number };
   });
-  if (refs === undefined || defs === undefined || links === undefined || urls === undefined || actionLines === undefined) return undefined;
-  return { markers: { refs, defs }, links, urls, actionLines };
+  const instructionPhrases = shiftItems(previous.instructionPhrases, scanInstructionPhrases(text, from, to), reuse, (p, d) => ({ span: shiftSpan(p.span, d) }));
+  if (refs === undefined || defs === undefined || links === undefined || urls === undefined || actionLines === undefined || instructionPhrases === undefined) return undefined;
+  return { markers: { refs, defs }, links, urls, actionLines, instructionPhrases };
 }
 
 /** The previous version's index of new block `i` when it is one the two versions share, else -1. */

@@ -1,5 +1,5 @@
 import { footnoteNumbering, renumberFootnoteEdits } from '../footnote-edits';
-import { ALL_KINDS, type Finding, type Rule, type SpanEdit } from './rule';
+import { ALL_KINDS, type Finding, type FindingFix, type Rule } from './rule';
 
 /** `3`, `3 and 4`, `3 to 7`, `3, 5 and 8 to 9`. */
 function describeRanges(ranges: readonly [number, number][]): string {
@@ -56,15 +56,10 @@ export const footnoteSequence: Rule = {
     const slots = footnoteNumbering(model);
     if (slots.length === 0) return;
     // One fix object for every diagnostic: they overlap, so applying all fixes applies it once,
-    // and the engine converts its edits once.
-    let shared: { title: string; edits: SpanEdit[] } | null | undefined;
-    const fix = (): { title: string; edits: SpanEdit[] } | undefined => {
-      if (shared === undefined) {
-        const edits = renumberFootnoteEdits(model);
-        shared = edits.length > 0 ? { title: 'Renumber footnotes in order of first reference', edits } : null;
-      }
-      return shared ?? undefined;
-    };
+    // and its edits are made once, when it is first shown or applied. A draft reported here has
+    // a footnote whose number is not its place in the order, so renumbering changes something.
+    const shared: FindingFix = { title: 'Renumber footnotes in order of first reference', edits: () => renumberFootnoteEdits(model) };
+    const fix = (): FindingFix => shared;
     const referenced = slots.filter((s) => s.kind === 'referenced');
     const numbers = [...new Set(referenced.map((s) => s.number))].sort((a, b) => a - b);
     const orphanNumbers = slots
