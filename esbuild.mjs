@@ -39,7 +39,14 @@ const nodeBuiltins = {
 };
 
 await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.js',
+    external: ['vscode'],
+    // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
+    alias: { ...common.alias, 'semver/functions/parse': './client/src/semver-lite.ts', 'semver/functions/satisfies': './client/src/semver-lite.ts' },
+  }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [wordApart] }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart] }),
   esbuild.build({ ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins] }),
