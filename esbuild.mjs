@@ -45,7 +45,7 @@ await Promise.all([
     outfile: 'dist/client.js',
     external: ['vscode'],
     // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
-    alias: { ...common.alias, 'semver/functions/parse': './client/src/semver-lite.ts', 'semver/functions/satisfies': './client/src/semver-lite.ts' },
+    alias: { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' },
   }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [wordApart] }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart] }),

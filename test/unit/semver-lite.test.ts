@@ -14,6 +14,14 @@ const VERSIONS = ['1.82.0', '1.81.9', '1.96.4', '1.100.0', '2.0.0', '0.9.0', '1.
 const RANGES = ['^1.82.0', '^1.96.4', '^2.0.0', '^0.9.0'];
 
 describe('semver-lite (what the language client asks of semver)', () => {
+  it('stands in module for module: the client calls each required module as the function', () => {
+    const local = createRequire(import.meta.url);
+    const parseModule = local('../../client/src/semver-parse.cjs') as unknown;
+    const satisfiesModule = local('../../client/src/semver-satisfies.cjs') as unknown;
+    assert.equal(parseModule, parse);
+    assert.equal(satisfiesModule, satisfies);
+  });
+
   it('parses versions as semver does', () => {
     for (const v of VERSIONS) {
       const real = semverParse(v);
