@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { parseSubmission } from '../../../server/src/engine';
-import { provideDocumentSymbols } from '../../../server/src/lsp/features/symbols';
+import { MAX_FOOTNOTE_SYMBOLS, provideDocumentSymbols } from '../../../server/src/lsp/features/symbols';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clean-submission.wsis.md'), 'utf8');
 
@@ -96,5 +96,17 @@ describe('provideDocumentSymbols', () => {
         ['Footnote 2', 'Second source.', 0, 1],
       ],
     );
+  });
+
+  it(`lists at most ${MAX_FOOTNOTE_SYMBOLS} footnote definitions, and says how many there are`, () => {
+    const n = MAX_FOOTNOTE_SYMBOLS + 200;
+    const refs = Array.from({ length: n }, (_, i) => `w[^${i + 1}]`).join(' ');
+    const defs = Array.from({ length: n }, (_, i) => `[^${i + 1}]: Source ${i + 1}.`).join('\n');
+    const footnotes = provideDocumentSymbols(parseSubmission(`${refs}.\n\n${defs}\n`)).find((s) => s.name === 'Footnotes') as DocumentSymbol;
+    assert.equal(footnotes.children?.length, MAX_FOOTNOTE_SYMBOLS);
+    assert.equal(footnotes.detail, `${n} definitions (the first ${MAX_FOOTNOTE_SYMBOLS} listed)`);
+    assert.equal(footnotes.children?.[0].name, 'Footnote 1');
+    // The group still spans every definition.
+    assert.equal(footnotes.range.end.line, n + 1);
   });
 });
