@@ -177,8 +177,9 @@ export function scanFootnotes(
   markers: FootnoteMarkers = scanFootnoteMarkers(text, excluded, blockAt),
 ): Footnotes {
   const refs = [...markers.refs];
-  // Definitions are copied: their text is set below, and the markers may be a previous version's.
-  const defs = markers.defs.map((d) => definition(d));
+  // Their text is set below, on the markers' own objects: markers are never shared between
+  // versions (an incremental parse makes new ones of those it takes over).
+  const defs = [...markers.defs];
 
   // Bare-number definitions: accepted only for a number that a reference uses and that no
   // explicit definition defines, so "2000 delegates ..." at a line's start is left alone.
