@@ -61,7 +61,15 @@ interface Scanned {
   rawWords: Int32Array;
 }
 
-const scannedOf = new WeakMap<SubmissionModel, Scanned>();
+/**
+ * Where a model keeps its Scanned: under a symbol, out of sight (and out of JSON). A property,
+ * not a WeakMap: the garbage collector pays for a WeakMap entry per model.
+ */
+const SCANNED = Symbol('scanned');
+
+function scannedOf(model: SubmissionModel): Scanned | undefined {
+  return (model as SubmissionModel & { [SCANNED]?: Scanned })[SCANNED];
+}
 
 /**
  * Parses one version of a draft. Given the model of the version before (`previous`), it scans
@@ -92,7 +100,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const comments = scanComments(text, blocks);
   const excluded = buildExclusions(text, blocks, comments);
   const { directives, kind: kindComment } = readDirectives(comments, (o) => lines.lineAt(o));
-  const old = previous !== undefined ? scannedOf.get(previous) : undefined;
+  const old = previous !== undefined ? scannedOf(previous) : undefined;
   let reuse = previous !== undefined && old !== undefined ? reusableRegion(previous, text, blocks, excluded) : undefined;
   const again = previous !== undefined && old !== undefined && reuse !== undefined ? rescan(text, excluded, blockAt, previous, old, reuse) : undefined;
   if (again === undefined) reuse = undefined;
@@ -158,7 +166,8 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
     };
   });
 
-  const model: SubmissionModel = {
+  const model: SubmissionModel & { [SCANNED]: Scanned } = {
+    [SCANNED]: { markers, rawWords },
     text,
     lines,
     blocks,
@@ -181,7 +190,6 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
     blockAt,
     blockIndexAt,
   };
-  scannedOf.set(model, { markers, rawWords });
   return model;
 }
 
