@@ -47,6 +47,25 @@ function startsBlock(line: string): boolean {
 
 const isSpaceOrTab = (ch: string): boolean => ch === ' ' || ch === '\t';
 
+/** ASCII characters that may begin a line that ends a paragraph: setext underline, fence, heading, rule, list item, quote, comment. */
+const INTERRUPTS = new Uint8Array(128);
+for (const ch of '=-`~#*_+><0123456789') INTERRUPTS[ch.charCodeAt(0)] = 1;
+
+/**
+ * Whether a line is plainly more of the paragraph above: not blank, and its first character after
+ * spaces and tabs is none that could start another block. Most lines of a draft are; they are
+ * judged from that one character, without cutting the line out and testing six patterns on it.
+ * A line that starts with other white space (which `trimStart` also skips) takes the full test.
+ */
+function plainContinuation(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k === end) return false;
+  const c = text.charCodeAt(k);
+  if (c < 128) return INTERRUPTS[c] === 0 && c > 32;
+  return !/\s/.test(text[k]);
+}
+
 /**
  * Where an ATX heading's text ends: before trailing white space and a closing `#` sequence that
  * follows white space (or is all there is). A loop from the end, not a regex: `/[ \t]+$/` and the
@@ -127,6 +146,10 @@ export function scanBlocks(index: LineIndex): Block[] {
     let j = i + 1;
     let setext = 0;
     while (j < lineCount) {
+      if (plainContinuation(text, lineStarts[j], lineEnds[j])) {
+        j++;
+        continue;
+      }
       const next = text.slice(lineStarts[j], lineEnds[j]);
       if (BLANK.test(next)) break;
       if (kind === 'paragraph' && SETEXT.test(next)) {
