@@ -100,10 +100,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const comments = scanComments(text, blocks);
   const excluded = buildExclusions(text, blocks, comments);
   const { directives, kind: kindComment } = readDirectives(comments, (o) => lines.lineAt(o));
-  const old = previous !== undefined ? scannedOf(previous) : undefined;
-  let reuse = previous !== undefined && old !== undefined ? reusableRegion(previous, text, blocks, excluded) : undefined;
-  const again = previous !== undefined && old !== undefined && reuse !== undefined ? rescan(text, excluded, blockAt, previous, old, reuse) : undefined;
-  if (again === undefined) reuse = undefined;
+  const again = previous !== undefined ? rescan(text, blocks, excluded, blockAt, previous) : undefined;
   const markers = again?.markers ?? scanFootnoteMarkers(text, excluded, blockAt);
   const links = again?.links ?? scanLinks(text, excluded);
   const urls = again?.urls ?? scanUrls(text, excluded);
@@ -124,8 +121,8 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const rawWords = new Int32Array(blocks.length);
   for (let i = 0; i < blocks.length; i++) {
     if (!PROSE.has(blocks[i].kind)) continue;
-    const reused = reuse !== undefined && old !== undefined ? reusedBlock(reuse, i, blocks.length) : -1;
-    rawWords[i] = reused >= 0 && old !== undefined ? old.rawWords[reused] : countWords(text, blocks[i].span.start, blocks[i].span.end);
+    const reused = again !== undefined ? reusedBlock(again.reuse, i, blocks.length) : -1;
+    rawWords[i] = again !== undefined && reused >= 0 ? again.rawWords[reused] : countWords(text, blocks[i].span.start, blocks[i].span.end);
   }
   const blockWords = rawWords.slice();
   for (const def of footnotes.defs) {
@@ -193,15 +190,25 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   return model;
 }
 
-/** The inline scans of the region `reuse` leaves to scan, joined to the previous version's; undefined when an item crosses its bounds. */
-function rescan(
-  text: string,
-  excluded: Exclusions,
-  blockAt: (offset: number) => Block | undefined,
-  previous: SubmissionModel,
-  old: Scanned,
-  reuse: Reuse,
-): { markers: FootnoteMarkers; links: Link[]; urls: Url[]; actionLines: ActionLineRef[]; instructionPhrases: InstructionPhrase[] } | undefined {
+/** What a parse takes from the previous version: its inline scans joined to those of the region to scan again, and its word counts. */
+interface Rescanned {
+  reuse: Reuse;
+  rawWords: Int32Array;
+  markers: FootnoteMarkers;
+  links: Link[];
+  urls: Url[];
+  actionLines: ActionLineRef[];
+  instructionPhrases: InstructionPhrase[];
+}
+
+/**
+ * The inline scans from the previous version's model and the region it leaves to scan again;
+ * undefined when it cannot help (see reusableRegion) or an item crosses the region's bounds.
+ */
+function rescan(text: string, blocks: readonly Block[], excluded: Exclusions, blockAt: (offset: number) => Block | undefined, previous: SubmissionModel): Rescanned | undefined {
+  const old = scannedOf(previous);
+  const reuse = old !== undefined ? reusableRegion(previous, text, blocks, excluded) : undefined;
+  if (old === undefined || reuse === undefined) return undefined;
   const { from, to } = reuse;
   const fresh = scanFootnoteMarkers(text, excluded, blockAt, from, to);
   // Strings are cut again from `text` (see shiftItems): only a Markdown label is a cut of the text.
@@ -232,7 +239,7 @@ function rescan(
   });
   const instructionPhrases = shiftItems(previous.instructionPhrases, scanInstructionPhrases(text, from, to), reuse, (p, d) => ({ span: shiftSpan(p.span, d) }));
   if (refs === undefined || defs === undefined || links === undefined || urls === undefined || actionLines === undefined || instructionPhrases === undefined) return undefined;
-  return { markers: { refs, defs }, links, urls, actionLines, instructionPhrases };
+  return { reuse, rawWords: old.rawWords, markers: { refs, defs }, links, urls, actionLines, instructionPhrases };
 }
 
 /** The previous version's index of new block `i` when it is one the two versions share, else -1. */
