@@ -1,5 +1,6 @@
 import { footnoteNumbering, renumberFootnoteEdits } from '../footnote-edits';
-import { ALL_KINDS, type Finding, type FindingFix, type Rule } from './rule';
+import { CappedFindings } from './capped-findings';
+import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 
 /** `3`, `3 and 4`, `3 to 7`, `3, 5 and 8 to 9`. */
 function describeRanges(ranges: readonly [number, number][]): string {
@@ -49,17 +50,14 @@ export const footnoteSequence: Rule = {
   },
   check(context) {
     const { model } = context;
-    const findings: Finding[] = [];
-    const report = (f: Finding): void => {
-      findings.push(f);
-    };
+    const findings = new CappedFindings(MAX_REPORTS);
+    const report = findings.add;
     const slots = footnoteNumbering(model);
     if (slots.length === 0) return;
     // One fix object for every diagnostic: they overlap, so applying all fixes applies it once,
     // and its edits are made once, when it is first shown or applied. A draft reported here has
     // a footnote whose number is not its place in the order, so renumbering changes something.
     const shared: FindingFix = { title: 'Renumber footnotes in order of first reference', edits: () => renumberFootnoteEdits(model) };
-    const fix = (): FindingFix => shared;
     const referenced = slots.filter((s) => s.kind === 'referenced');
     const numbers = [...new Set(referenced.map((s) => s.number))].sort((a, b) => a - b);
     const orphanNumbers = slots
@@ -86,7 +84,7 @@ export const footnoteSequence: Rule = {
           n === prev
             ? `Footnote number ${n} is already used by another footnote (label ${prevLabel}): each footnote needs its own number (this one would be ${slot.newNumber}).`
             : `Footnote ${n} is first referenced after footnote ${prev}: number footnotes in the order they are first referenced (this one would be ${slot.newNumber}).`;
-        report({ span: slot.marker, message, fix: fix(), data });
+        report({ span: slot.marker, message, fix: shared, data });
         continue;
       }
       if (n > prev + 1) {
@@ -103,7 +101,7 @@ export const footnoteSequence: Rule = {
           const orphans = orphansIn(gaps);
           const note = orphans.length === 0 ? '' : ` (${orphans.length === 1 ? `footnote ${orphans[0]} is defined` : `footnotes ${orphans.join(', ')} are defined`} but nothing refers to ${orphans.length === 1 ? 'it' : 'them'})`;
           const where = prev === 0 ? `Footnote numbering starts at ${n}` : `Footnote ${n} follows footnote ${prev}`;
-          report({ span: slot.marker, message: `${where}: ${which}${note}. Footnotes should run 1, 2, 3 ... in order of first reference.`, fix: fix(), data });
+          report({ span: slot.marker, message: `${where}: ${which}${note}. Footnotes should run 1, 2, 3 ... in order of first reference.`, fix: shared, data });
         }
       }
       prev = n;
@@ -117,21 +115,15 @@ export const footnoteSequence: Rule = {
       report({
         span: slot.marker,
         message: `Footnote ${slot.number} is defined twice; its references use the first definition (line ${line}). Renumbering gives this one a number of its own after the referenced footnotes: then add its reference, or delete it.`,
-        fix: fix(),
+        fix: shared,
         data: { label: slot.label, number: slot.number, newNumber: slot.newNumber },
       });
     }
 
-    if (findings.length > MAX_REPORTS) {
-      const hidden = findings.length - MAX_REPORTS;
-      findings.length = MAX_REPORTS;
-      const last = findings[MAX_REPORTS - 1];
-      findings[MAX_REPORTS - 1] = {
-        ...last,
-        message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'number is' : 'numbers are'} out of sequence besides; the fix renumbers them all.`,
-        data: { ...last.data, more: hidden },
-      };
-    }
-    for (const f of findings) context.report(f);
+    findings.reportTo(context, (last, hidden) => ({
+      ...last,
+      message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'number is' : 'numbers are'} out of sequence besides; the fix renumbers them all.`,
+      data: { ...last.data, more: hidden },
+    }));
   },
 };

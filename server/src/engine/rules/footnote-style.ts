@@ -1,6 +1,7 @@
 import { canWriteLabel, convertFootnoteEdits, convertMarkersEdits, footnoteConversionGroups, footnoteMarkers, isDefinition, mainFootnoteNotation, type FootnoteMarker } from '../footnote-edits';
 import type { DefinitionNotation, FootnoteNotation } from '../model/footnotes';
-import { ALL_KINDS, type Finding, type FindingFix, type Rule } from './rule';
+import { CappedFindings } from './capped-findings';
+import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 
 /**
  * At most this many diagnostics. A draft pasted together from several sources can hold
@@ -56,10 +57,8 @@ export const footnoteStyle: Rule = {
   },
   check(context) {
     const { model } = context;
-    const findings: Finding[] = [];
-    const report = (f: Finding): void => {
-      findings.push(f);
-    };
+    const findings = new CappedFindings(MAX_REPORTS);
+    const report = findings.add;
     const markers = footnoteMarkers(model);
     if (markers.length < 2) return;
     const notations = new Set(markers.map((m) => m.notation));
@@ -69,12 +68,10 @@ export const footnoteStyle: Rule = {
     const groups = footnoteConversionGroups(model, main);
     // One fix per group of markers, shared by their diagnostics (they overlap, so it applies once).
     const fixes = new Map<FootnoteMarker[], FindingFix>();
-    let unreported = 0;
     for (const m of markers) {
       if (m.notation === main) continue;
-      // One past the limit is kept, to know that there are more; the rest are only counted.
-      if (findings.length > MAX_REPORTS) {
-        unreported++;
+      if (findings.full) {
+        findings.skip();
         continue;
       }
       const role = isDefinition(m) ? 'definition' : 'reference';
@@ -105,17 +102,11 @@ export const footnoteStyle: Rule = {
       });
     }
 
-    if (findings.length > MAX_REPORTS) {
-      const hidden = findings.length - MAX_REPORTS + unreported;
-      findings.length = MAX_REPORTS;
-      const last = findings[MAX_REPORTS - 1];
-      findings[MAX_REPORTS - 1] = {
-        span: last.span,
-        message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'marker is' : 'markers are'} written in another notation besides; the fix writes every footnote as ${SHORT[main]}.`,
-        fix: { title: `Write every footnote as ${SHORT[main]}`, edits: () => convertFootnoteEdits(model, main) },
-        data: { ...last.data, more: hidden },
-      };
-    }
-    for (const f of findings) context.report(f);
+    findings.reportTo(context, (last, hidden) => ({
+      span: last.span,
+      message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'marker is' : 'markers are'} written in another notation besides; the fix writes every footnote as ${SHORT[main]}.`,
+      fix: { title: `Write every footnote as ${SHORT[main]}`, edits: () => convertFootnoteEdits(model, main) },
+      data: { ...last.data, more: hidden },
+    }));
   },
 };
