@@ -37,6 +37,8 @@ export interface SubmissionModel {
   readonly instructionPhrases: readonly InstructionPhrase[];
   /** Index of the first block after the cover. */
   readonly bodyBlock: number;
+  /** Index of the first block of the footnote definitions that end the draft (blocks.length if none): they belong to no Part. */
+  readonly footnotesBlock: number;
   /** Words in the body: after the cover, without footnote definitions or comments. */
   readonly bodyWords: number;
   /** Words per block, footnote definitions left out (0 for non-prose blocks). */
@@ -138,10 +140,10 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   for (let i = bodyBlock; i < blocks.length; i++) bodyWords += blockWords[i];
 
   // The footnote definitions that end the draft belong to no Part (outline, folding, words).
-  const endBlock = trailingDefinitionsBlock(text, blocks, footnotes, blockIndexAt);
+  const footnotesBlock = trailingDefinitionsBlock(text, blocks, footnotes, blockIndexAt);
   const parts: Part[] = partHeadings.map((heading, k) => {
     const next = partHeadings[k + 1];
-    const lastBlock = next !== undefined ? next.blockIndex - 1 : Math.max(heading.blockIndex, endBlock - 1);
+    const lastBlock = next !== undefined ? next.blockIndex - 1 : Math.max(heading.blockIndex, footnotesBlock - 1);
     const headingBlock = blocks[heading.blockIndex];
     const plainRunsOn = heading.style === 'plain' && heading.span.end < headingBlock.span.end;
     const firstBlock = plainRunsOn ? heading.blockIndex : heading.blockIndex + 1;
@@ -182,6 +184,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
     actionLines,
     instructionPhrases,
     bodyBlock,
+    footnotesBlock,
     bodyWords,
     blockWords,
     blockAt,
@@ -253,7 +256,7 @@ function reusedBlock(reuse: Reuse, i: number, count: number): number {
  * Index of the first block of the footnote definitions (with rules and comments between them)
  * that end the draft, or blocks.length when it does not end with definitions.
  */
-export function trailingDefinitionsBlock(text: string, blocks: readonly Block[], footnotes: Footnotes, blockIndexAt: (offset: number) => number): number {
+function trailingDefinitionsBlock(text: string, blocks: readonly Block[], footnotes: Footnotes, blockIndexAt: (offset: number) => number): number {
   // Blocks that begin with a definition (only white space before its marker).
   const defStarts = new Set<number>();
   for (const d of footnotes.defs) {

@@ -1,7 +1,7 @@
 import { PART_PURPOSES, PART_TITLES } from '../template';
 import type { PartNumber } from '../model/parts';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { blockLineSpan, insertAfterBlock, insertBeforeBlock, partName, trailingFootnotesBlock } from './util';
+import { blockLineSpan, insertAfterBlock, insertBeforeBlock, partName } from './util';
 
 /** The canonical heading the checker writes for Part `n`. */
 export function canonicalPartHeading(n: PartNumber, title?: string): string {
@@ -34,7 +34,7 @@ export const partMissing: Rule = {
         edit = insertBeforeBlock(model, next.heading.blockIndex, heading);
         anchor = blockLineSpan(model, next.heading.blockIndex);
       } else if (prev !== undefined || n > 1) {
-        const at = Math.max(trailingFootnotesBlock(model), model.bodyBlock, (prev?.heading.blockIndex ?? -1) + 1);
+        const at = Math.max(model.footnotesBlock, model.bodyBlock, (prev?.heading.blockIndex ?? -1) + 1);
         // Text added after a fence or comment that is never closed would be inside it: go before it.
         const lastOpen = model.blocks[model.blocks.length - 1]?.open === true;
         edit = at < model.blocks.length ? insertBeforeBlock(model, at, heading) : lastOpen ? insertBeforeBlock(model, model.blocks.length - 1, heading) : insertAfterBlock(model, model.blocks.length - 1, heading);

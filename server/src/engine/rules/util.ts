@@ -1,4 +1,4 @@
-import { trailingDefinitionsBlock, type SubmissionModel } from '../model/submission';
+import type { SubmissionModel } from '../model/submission';
 import type { Span } from '../types';
 
 /** The draft's own line break, so inserted text matches it. */
@@ -38,11 +38,6 @@ export function insertBeforeBlock(model: SubmissionModel, i: number, content: st
   const eol = eolOf(model.text);
   const start = model.blocks[i].span.start;
   return { span: { start, end: start }, newText: content + eol + eol };
-}
-
-/** Index of the first block of the footnote definitions that end the draft (blocks.length if none). */
-export function trailingFootnotesBlock(model: SubmissionModel): number {
-  return trailingDefinitionsBlock(model.text, model.blocks, model.footnotes, model.blockIndexAt);
 }
 
 /** `Part One`, `Part Two`, `Part Three`. */
