@@ -105,8 +105,19 @@ export interface FootnoteMarkers {
  * The references and explicit definitions whose markers start in [from, to) (the whole text by
  * default), in no particular order. Only the marker itself and the characters just before and
  * after it decide what it is, so a part of the text can be scanned again on its own.
+ *
+ * `superscripts`, when given, are the offsets of every superscript digit in the prose blocks
+ * of [from, to), in order (countWords notes them): Unicode markers are read from them instead
+ * of searched for. Markers stand only in prose blocks, so the two ways find the same.
  */
-export function scanFootnoteMarkers(text: string, excluded: Exclusions, blockAt: (offset: number) => Block | undefined, from = 0, to = text.length): FootnoteMarkers {
+export function scanFootnoteMarkers(
+  text: string,
+  excluded: Exclusions,
+  blockAt: (offset: number) => Block | undefined,
+  from = 0,
+  to = text.length,
+  superscripts?: readonly number[],
+): FootnoteMarkers {
   const refs: FootnoteRef[] = [];
   const defs: FootnoteDef[] = [];
   const inProse = (offset: number): boolean => {
@@ -131,20 +142,30 @@ export function scanFootnoteMarkers(text: string, excluded: Exclusions, blockAt:
     }
   }
 
-  // Most drafts hold no superscript digit at all, and ten indexOf scans cost less than the regex.
-  UNICODE_SUP.lastIndex = hasSuperscript(text, from, to) ? from : text.length;
-  let u: RegExpExecArray | null;
-  while ((u = UNICODE_SUP.exec(text)) !== null && u.index < to) {
-    if (!inProse(u.index)) continue;
-    const span = { start: u.index, end: u.index + u[0].length };
-    const label = String(Number(superscriptToDigits(u[0])));
+  const unicode = (start: number, end: number): void => {
+    if (!inProse(start)) return;
+    const span = { start, end };
+    const label = String(Number(superscriptToDigits(text.slice(start, end))));
     const item = { label, number: Number(label), notation: 'unicode' as const, span, labelSpan: span };
-    if (atLineStart(text, u.index)) {
-      if (/^[ \t]/.test(text.slice(span.end, span.end + 1))) defs.push(definition(item));
-      continue;
+    if (atLineStart(text, start)) {
+      const next = text.charCodeAt(end);
+      if (next === 32 || next === 9) defs.push(definition(item));
+    } else if (!isUnitExponent(text, start, label)) refs.push(item);
+  };
+  if (superscripts !== undefined) {
+    // Runs of consecutive offsets are one marker each (`¹²` is 12), as the regex would match them.
+    let i = 0;
+    while (i < superscripts.length) {
+      const start = superscripts[i];
+      let end = start + 1;
+      while (++i < superscripts.length && superscripts[i] === end) end++;
+      if (start >= from && start < to) unicode(start, end);
     }
-    if (isUnitExponent(text, u.index, label)) continue;
-    refs.push(item);
+  } else {
+    // Most drafts hold no superscript digit at all, and ten indexOf scans cost less than the regex.
+    UNICODE_SUP.lastIndex = hasSuperscript(text, from, to) ? from : text.length;
+    let u: RegExpExecArray | null;
+    while ((u = UNICODE_SUP.exec(text)) !== null && u.index < to) unicode(u.index, u.index + u[0].length);
   }
 
   const caret = text.indexOf('[^', from);

@@ -102,8 +102,22 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const comments = scanComments(text, blocks);
   const excluded = buildExclusions(text, blocks, comments);
   const { directives, kind: kindComment } = readDirectives(comments, (o) => lines.lineAt(o));
-  const again = previous !== undefined ? rescan(text, blocks, excluded, blockAt, previous) : undefined;
-  const markers = again?.markers ?? scanFootnoteMarkers(text, excluded, blockAt);
+  const old = previous !== undefined ? scannedOf(previous) : undefined;
+  const reuse = previous !== undefined && old !== undefined ? reusableRegion(previous, text, blocks, excluded) : undefined;
+
+  // One pass over the prose blocks (those the previous version shares aside) counts their words
+  // and notes where superscript digits stand, for the footnote scan.
+  const rawWords = new Int32Array(blocks.length);
+  const superscripts: number[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (!PROSE.has(blocks[i].kind)) continue;
+    const reused = reuse !== undefined ? reusedBlock(reuse, i, blocks.length) : -1;
+    rawWords[i] = old !== undefined && reused >= 0 ? old.rawWords[reused] : countWords(text, blocks[i].span.start, blocks[i].span.end, superscripts);
+  }
+
+  const again = previous !== undefined && old !== undefined && reuse !== undefined ? rescan(text, excluded, blockAt, previous, old, reuse, superscripts) : undefined;
+  // Without a previous version, the superscripts noted are all of the draft's.
+  const markers = again?.markers ?? scanFootnoteMarkers(text, excluded, blockAt, 0, text.length, reuse === undefined ? superscripts : undefined);
   const links = again?.links ?? scanLinks(text, excluded);
   const urls = again?.urls ?? scanUrls(text, excluded);
   const actionLines = again?.actionLines ?? scanActionLines(text, excluded, blockAt);
@@ -120,12 +134,6 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const cover = readCover(text, blocks, firstPartBlock);
   const bodyBlock = cover.lastBlock + 1;
 
-  const rawWords = new Int32Array(blocks.length);
-  for (let i = 0; i < blocks.length; i++) {
-    if (!PROSE.has(blocks[i].kind)) continue;
-    const reused = again !== undefined ? reusedBlock(again.reuse, i, blocks.length) : -1;
-    rawWords[i] = again !== undefined && reused >= 0 ? again.rawWords[reused] : countWords(text, blocks[i].span.start, blocks[i].span.end);
-  }
   const blockWords = rawWords.slice();
   for (const def of footnotes.defs) {
     const i = blockIndexAt(def.span.start);
@@ -193,10 +201,8 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   return model;
 }
 
-/** What a parse takes from the previous version: its inline scans joined to those of the region to scan again, and its word counts. */
+/** What a parse takes from the previous version: its inline scans joined to those of the region to scan again. */
 interface Rescanned {
-  reuse: Reuse;
-  rawWords: Int32Array;
   markers: FootnoteMarkers;
   links: Link[];
   urls: Url[];
@@ -205,15 +211,21 @@ interface Rescanned {
 }
 
 /**
- * The inline scans from the previous version's model and the region it leaves to scan again;
- * undefined when it cannot help (see reusableRegion) or an item crosses the region's bounds.
+ * The inline scans from the previous version's model joined to those of the region `reuse`
+ * leaves to scan again (`superscripts`: those of its prose blocks); undefined when an item
+ * crosses the region's bounds.
  */
-function rescan(text: string, blocks: readonly Block[], excluded: Exclusions, blockAt: (offset: number) => Block | undefined, previous: SubmissionModel): Rescanned | undefined {
-  const old = scannedOf(previous);
-  const reuse = old !== undefined ? reusableRegion(previous, text, blocks, excluded) : undefined;
-  if (old === undefined || reuse === undefined) return undefined;
+function rescan(
+  text: string,
+  excluded: Exclusions,
+  blockAt: (offset: number) => Block | undefined,
+  previous: SubmissionModel,
+  old: Scanned,
+  reuse: Reuse,
+  superscripts: readonly number[],
+): Rescanned | undefined {
   const { from, to } = reuse;
-  const fresh = scanFootnoteMarkers(text, excluded, blockAt, from, to);
+  const fresh = scanFootnoteMarkers(text, excluded, blockAt, from, to, superscripts);
   // Strings are cut again from `text` (see shiftItems): only a Markdown label is a cut of the text.
   const labelOf = (r: FootnoteRef | FootnoteDef, labelSpan: Span): string => (r.notation === 'markdown' ? text.slice(labelSpan.start, labelSpan.end) : r.label);
   const refs = shiftItems(old.markers.refs, fresh.refs, reuse, (r, d) => {
@@ -242,7 +254,7 @@ function rescan(text: string, blocks: readonly Block[], excluded: Exclusions, bl
   });
   const instructionPhrases = shiftItems(previous.instructionPhrases, scanInstructionPhrases(text, from, to), reuse, (p, d) => ({ span: shiftSpan(p.span, d) }));
   if (refs === undefined || defs === undefined || links === undefined || urls === undefined || actionLines === undefined || instructionPhrases === undefined) return undefined;
-  return { reuse, rawWords: old.rawWords, markers: { refs, defs }, links, urls, actionLines, instructionPhrases };
+  return { markers: { refs, defs }, links, urls, actionLines, instructionPhrases };
 }
 
 /** The previous version's index of new block `i` when it is one the two versions share, else -1. */
