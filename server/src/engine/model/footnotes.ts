@@ -126,19 +126,23 @@ export function scanFootnoteMarkers(
     return kind !== undefined && kind !== 'fence' && kind !== 'html';
   };
 
-  const lt = text.indexOf('<', from);
-  if (lt >= 0 && lt < to) {
-    HTML_SUP.lastIndex = from;
+  // The regexes search `region` (the text cut to [from, to), a view, not a copy), so a new
+  // version's scan of a paragraph does not run on to the next match further down the draft. No
+  // marker crosses a line end, and `to` is a line's start: cutting there loses none.
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (region.includes('<')) {
+    HTML_SUP.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = HTML_SUP.exec(text)) !== null && m.index < to) {
-      if (!inProse(m.index)) continue;
-      const span = { start: m.index, end: m.index + m[0].length };
-      const labelStart = m.index + m[0].indexOf(m[1], 5);
+    while ((m = HTML_SUP.exec(region)) !== null) {
+      const at = from + m.index;
+      if (!inProse(at)) continue;
+      const span = { start: at, end: at + m[0].length };
+      const labelStart = at + m[0].indexOf(m[1], 5);
       const labelSpan = { start: labelStart, end: labelStart + m[1].length };
       const label = String(Number(m[1]));
       const item = { label, number: Number(m[1]), notation: 'html' as const, span, labelSpan };
-      if (atLineStart(text, m.index)) defs.push(definition(item));
-      else if (!isUnitExponent(text, m.index, label)) refs.push(item);
+      if (atLineStart(text, at)) defs.push(definition(item));
+      else if (!isUnitExponent(text, at, label)) refs.push(item);
     }
   }
 
@@ -168,20 +172,20 @@ export function scanFootnoteMarkers(
     while ((u = UNICODE_SUP.exec(text)) !== null && u.index < to) unicode(u.index, u.index + u[0].length);
   }
 
-  const caret = text.indexOf('[^', from);
-  if (caret >= 0 && caret < to) {
-    MARKDOWN.lastIndex = from;
+  if (region.includes('[^')) {
+    MARKDOWN.lastIndex = 0;
     let k: RegExpExecArray | null;
-    while ((k = MARKDOWN.exec(text)) !== null && k.index < to) {
-      if (!inProse(k.index)) continue;
-      const isDef = k[2] === ':' && atLineStart(text, k.index);
-      const span = { start: k.index, end: k.index + (isDef ? k[0].length : k[0].length - k[2].length) };
-      const labelSpan = { start: k.index + 2, end: k.index + 2 + k[1].length };
+    while ((k = MARKDOWN.exec(region)) !== null) {
+      const at = from + k.index;
+      if (!inProse(at)) continue;
+      const isDef = k[2] === ':' && atLineStart(text, at);
+      const span = { start: at, end: at + (isDef ? k[0].length : k[0].length - k[2].length) };
+      const labelSpan = { start: at + 2, end: at + 2 + k[1].length };
       const item = { label: k[1], number: numberOf(k[1]), notation: 'markdown' as const, span, labelSpan };
       if (isDef) defs.push(definition(item));
       else {
         refs.push(item);
-        if (k[2] === ':') MARKDOWN.lastIndex = span.end;
+        if (k[2] === ':') MARKDOWN.lastIndex = span.end - from;
       }
     }
   }

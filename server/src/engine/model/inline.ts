@@ -210,10 +210,14 @@ function urlStarts(text: string, from: number, to: number): number[] {
     if (at >= from && at < to && (at === 0 || !isWordChar(text.charCodeAt(at - 1)))) schemes.push(at);
   }
   const www: number[] = [];
-  WWW.lastIndex = from;
+  // Searched in the text cut to [from, to + 3) (a view, not a copy), so a new version's scan of
+  // one paragraph does not run on to the next `www.` further down the draft.
+  const region = from === 0 && to >= text.length ? text : text.slice(from, to + 3);
+  WWW.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WWW.exec(text)) !== null && m.index < to) {
-    if (m.index === 0 || !isWordChar(text.charCodeAt(m.index - 1))) www.push(m.index);
+  while ((m = WWW.exec(region)) !== null) {
+    const at = from + m.index;
+    if (at === 0 || !isWordChar(text.charCodeAt(at - 1))) www.push(at);
     WWW.lastIndex = m.index + 1;
   }
   if (www.length === 0) return schemes;
@@ -309,10 +313,15 @@ const INSTRUCTIONS = new RegExp(INSTRUCTION_PHRASES.map((p) => p.replace(/[.*+?^
  */
 export function scanInstructionPhrases(text: string, from = 0, to = text.length): InstructionPhrase[] {
   const found: InstructionPhrase[] = [];
-  INSTRUCTIONS.lastIndex = from;
+  // Searched in the text cut to [from, to) (a view, not a copy): the phrases are rare, and a
+  // search from `from` would otherwise run on to the next one, often the end of the draft. A
+  // phrase holds no line end and `to` is a line's start: cutting there loses none.
+  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  INSTRUCTIONS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = INSTRUCTIONS.exec(text)) !== null && m.index < to) {
-    found.push({ span: { start: m.index, end: m.index + m[0].length } });
+  while ((m = INSTRUCTIONS.exec(region)) !== null) {
+    const at = from + m.index;
+    found.push({ span: { start: at, end: at + m[0].length } });
     // The next search starts inside this match, so a phrase that overlaps it is still found.
     INSTRUCTIONS.lastIndex = m.index + 1;
   }
