@@ -177,31 +177,45 @@ export function convertFootnoteEdits(model: SubmissionModel, target: FootnoteNot
  * share one array. Labels with nothing to convert have no entry.
  */
 export function footnoteConversionGroups(model: SubmissionModel, target: FootnoteNotation): Map<string, FootnoteMarker[]> {
+  const markers = footnoteMarkers(model);
+  const byLabel = new Map<string, FootnoteMarker[]>();
+  if (target !== 'unicode') {
+    // Nothing joins footnotes: a label's group is its own markers not yet in `target`.
+    for (const m of markers) {
+      if (m.notation === target) continue;
+      const group = byLabel.get(m.label);
+      if (group === undefined) byLabel.set(m.label, [m]);
+      else group.push(m);
+    }
+    return byLabel;
+  }
+  // Union-find over labels: side-by-side references join their footnotes. Only joined labels
+  // have a parent; a label without one is its own root.
   const { refs } = model.footnotes;
-  // Union-find over labels: side-by-side references join their footnotes for Unicode.
   const parent = new Map<string, string>();
   const find = (l: string): string => {
     let root = l;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
-    parent.set(l, root);
+    for (let up = parent.get(root); up !== undefined; up = parent.get(root)) root = up;
+    if (root !== l) parent.set(l, root);
     return root;
   };
-  if (target === 'unicode') {
-    for (let i = 1; i < refs.length; i++) {
-      const [a, b] = [refs[i - 1], refs[i]];
-      if (a.span.end === b.span.start && (a.notation !== target || b.notation !== target)) parent.set(find(a.label), find(b.label));
-    }
+  for (let i = 1; i < refs.length; i++) {
+    const a = refs[i - 1];
+    const b = refs[i];
+    if (a.span.end !== b.span.start || (a.notation === target && b.notation === target)) continue;
+    const ra = find(a.label);
+    const rb = find(b.label);
+    if (ra !== rb) parent.set(ra, rb);
   }
   const groups = new Map<string, FootnoteMarker[]>();
-  for (const m of footnoteMarkers(model)) {
+  for (const m of markers) {
     if (m.notation === target) continue;
     const root = find(m.label);
     const group = groups.get(root);
     if (group === undefined) groups.set(root, [m]);
     else group.push(m);
   }
-  const byLabel = new Map<string, FootnoteMarker[]>();
-  for (const m of footnoteMarkers(model)) {
+  for (const m of markers) {
     const group = groups.get(find(m.label));
     if (group !== undefined) byLabel.set(m.label, group);
   }
