@@ -7,6 +7,8 @@ const PLACEHOLDERS = [...PART_DESCRIPTIONS.filter((d) => d.length > 40), SUBSECT
 /** Each placeholder's first word: a paragraph that starts otherwise is not normalized at all. */
 const FIRST_WORDS = new Set(PLACEHOLDERS.map((p) => p.slice(0, p.indexOf(' '))));
 const FIRST_WORD = /^[\s*_>-]*([A-Za-z]+)/;
+/** How much of a paragraph is normalized first: less than any placeholder's length. */
+const HEAD = 24;
 export const templateInstructions: Rule = {
   meta: {
     id: 'template-instructions',
@@ -30,6 +32,10 @@ export const templateInstructions: Rule = {
       if (len < 40 || len > 700) continue;
       const first = FIRST_WORD.exec(text.slice(b.span.start, b.span.start + 24));
       if (first === null || !FIRST_WORDS.has(first[1].toLowerCase())) continue;
+      // Its first words as a reader sees them must begin a placeholder before the whole
+      // paragraph is normalized ("A" and "In" begin many paragraphs).
+      const head = normalizeSpan(text, b.span, HEAD).text.toLowerCase();
+      if (!PLACEHOLDERS.some((p) => p.startsWith(head))) continue;
       const n = normalizeSpan(text, b.span).text.toLowerCase();
       if (PLACEHOLDERS.some((p) => n === p || n === p.replace(/\.$/, ''))) {
         whole.push(b.span);

@@ -32,14 +32,18 @@ const QUOTES: Record<string, string> = {
 
 const TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/y;
 
-export function normalizeSpan(source: string, span: Span): NormalizedText {
+/**
+ * `limit`: stop once the normalized text is that long (a prefix, for a cheap first comparison;
+ * `end` is then where it stopped).
+ */
+export function normalizeSpan(source: string, span: Span, limit = Infinity): NormalizedText {
   let text = '';
   const offsets: number[] = [];
   let pendingSpace = false;
   let atLineStart = true;
   let i = span.start;
   const end = span.end;
-  while (i < end) {
+  while (i < end && text.length < limit) {
     const ch = source[i];
     if (ch === '\n' || ch === '\r' || ch === ' ' || ch === '\t') {
       if (ch === '\n' || ch === '\r') atLineStart = true;
@@ -78,7 +82,7 @@ export function normalizeSpan(source: string, span: Span): NormalizedText {
     offsets.push(i);
     i++;
   }
-  return { source, text, offsets, end };
+  return { source, text, offsets, end: limit === Infinity ? end : i };
 }
 
 /** The source span of normalized characters [from, to). */
