@@ -107,7 +107,8 @@ export function findSubsections(text: string, blocks: readonly Block[], first: n
     if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
     // Cheap test first: after markup, a subsection label starts with `(`, `a` or `b`.
     if (!/^[\s#*_>-]*[(abAB]/.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16)))) continue;
-    const head = normalizeSpan(text, { start: block.span.start, end: Math.min(block.span.end, block.span.start + 40) });
+    // `(a)` is three characters as a reader sees them: no more need normalizing to test it.
+    const head = normalizeSpan(text, { start: block.span.start, end: Math.min(block.span.end, block.span.start + 40) }, 3);
     const m = SUBSECTION.exec(head.text);
     if (m === null) continue;
     const letter = m[1].toLowerCase() as 'a' | 'b';
