@@ -174,15 +174,16 @@ export function convertFootnoteEdits(model: SubmissionModel, target: FootnoteNot
  * The markers that must change together when one footnote is converted to `target`, by label:
  * every marker of the label not yet in `target` and, for Unicode, those of footnotes whose
  * references touch one of them (so the comma between them is placed once). Labels in one group
- * share one array. Labels with nothing to convert have no entry.
+ * share one array. Labels with nothing to convert have no entry. Given `labels`, only the groups
+ * of those labels are made (footnote-style builds fixes for its first hundred findings only).
  */
-export function footnoteConversionGroups(model: SubmissionModel, target: FootnoteNotation): Map<string, FootnoteMarker[]> {
+export function footnoteConversionGroups(model: SubmissionModel, target: FootnoteNotation, labels?: ReadonlySet<string>): Map<string, FootnoteMarker[]> {
   const markers = footnoteMarkers(model);
   const byLabel = new Map<string, FootnoteMarker[]>();
   if (target !== 'unicode') {
     // Nothing joins footnotes: a label's group is its own markers not yet in `target`.
     for (const m of markers) {
-      if (m.notation === target) continue;
+      if (m.notation === target || (labels !== undefined && !labels.has(m.label))) continue;
       const group = byLabel.get(m.label);
       if (group === undefined) byLabel.set(m.label, [m]);
       else group.push(m);
@@ -207,15 +208,18 @@ export function footnoteConversionGroups(model: SubmissionModel, target: Footnot
     const rb = find(b.label);
     if (ra !== rb) parent.set(ra, rb);
   }
+  const roots = labels !== undefined ? new Set([...labels].map(find)) : undefined;
   const groups = new Map<string, FootnoteMarker[]>();
   for (const m of markers) {
     if (m.notation === target) continue;
     const root = find(m.label);
+    if (roots !== undefined && !roots.has(root)) continue;
     const group = groups.get(root);
     if (group === undefined) groups.set(root, [m]);
     else group.push(m);
   }
   for (const m of markers) {
+    if (labels !== undefined && !labels.has(m.label)) continue;
     const group = groups.get(find(m.label));
     if (group !== undefined) byLabel.set(m.label, group);
   }

@@ -61,11 +61,18 @@ export const footnoteStyle: Rule = {
     const report = findings.add;
     const markers = footnoteMarkers(model);
     if (markers.length < 2) return;
-    const notations = new Set(markers.map((m) => m.notation));
-    if (notations.size < 2) return;
+    if (markers.every((m) => m.notation === markers[0].notation)) return;
     const main = mainFootnoteNotation(model);
     if (main === undefined) return;
-    const groups = footnoteConversionGroups(model, main);
+    // Fixes are built for the findings kept (one more than reported, to know there are more):
+    // the first markers not in the main notation. Only their labels' groups are needed.
+    const kept = new Set<string>();
+    for (const m of markers) {
+      if (m.notation === main) continue;
+      if (kept.size > MAX_REPORTS) break;
+      kept.add(m.label);
+    }
+    const groups = footnoteConversionGroups(model, main, kept);
     // One fix per group of markers, shared by their diagnostics (they overlap, so it applies once).
     const fixes = new Map<FootnoteMarker[], FindingFix>();
     for (const m of markers) {
