@@ -135,9 +135,16 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const bodyBlock = cover.lastBlock + 1;
 
   const blockWords = rawWords.slice();
+  // A definition stands at a line's start and runs to the next one or to its block's end, with
+  // only white space between them: a block's words from its first definition on are all
+  // definitions' words, and what the block has for the body is the words before it. Counted so,
+  // a keystroke does not count the words of every definition of the draft again.
+  let defBlock = -1;
   for (const def of footnotes.defs) {
     const i = blockIndexAt(def.span.start);
-    if (blocks[i] !== undefined) blockWords[i] -= countWords(text, def.span.start, def.textSpan.end);
+    if (i === defBlock || blocks[i] === undefined) continue;
+    defBlock = i;
+    blockWords[i] = PROSE.has(blocks[i].kind) ? countWords(text, blocks[i].span.start, def.span.start) : 0;
   }
   for (const c of comments) {
     const i = blockIndexAt(c.span.start);
