@@ -63,4 +63,14 @@ describe(`incremental parse (seed ${SEED}, ${RUNS} runs)`, () => {
     assert.equal(plain(parseSubmission(text, model)), plain(model));
     assert.equal(plain(parseSubmission('Other text.\n', model)), plain(parseSubmission('Other text.\n')));
   });
+
+  it('finds no link that runs from a block the versions share into the one edited (FC_SEED=13 found it)', () => {
+    const before = '\u001b[31m the\n\nYour input should be brief.';
+    const after = before.replace('Your i', 'Your i](https://x.org)');
+    const incremental = parseSubmission(after, parseSubmission(before));
+    assert.equal(plain(incremental), plain(parseSubmission(after)));
+    // A link lies within one block: `[31m the\n\nYour i](...)` spans two.
+    assert.deepEqual(incremental.links, []);
+    assert.equal(parseSubmission('See [the report](https://x.org).').links.length, 1);
+  });
 });

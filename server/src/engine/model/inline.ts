@@ -133,13 +133,23 @@ export function buildExclusions(text: string, blocks: readonly Block[], comments
 const LINK =
   /(!?)\[(?<!(?<!\\)(?:\\\\)*\\\[)((?:\\.|[^[\]\\])*)\]\((?=(\s*))\3(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*')|(?<=\(\s+)(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 
-/** Links that start in [from, to) (the whole text by default). */
-export function scanLinks(text: string, excluded: Exclusions, from = 0, to = text.length): Link[] {
+/**
+ * Links that start in [from, to) (the whole text by default). A link lies within one block, as
+ * in Markdown (a paragraph's inline content is its own): a match that runs on into the next
+ * block is none, and the search goes on from its second character. So a new version's scan of
+ * the blocks that changed finds every link they hold, and none of the others'.
+ */
+export function scanLinks(text: string, excluded: Exclusions, blockAt: (offset: number) => Block | undefined, from = 0, to = text.length): Link[] {
   const links: Link[] = [];
   if (text.indexOf('](', from) < 0) return links;
   LINK.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = LINK.exec(text)) !== null && m.index < to) {
+    const block = blockAt(m.index);
+    if (block === undefined || m.index + m[0].length > block.span.end) {
+      LINK.lastIndex = m.index + 1;
+      continue;
+    }
     if (excluded.has(m.index)) continue;
     const raw = m[4];
     const target = raw.startsWith('<') ? raw.slice(1, -1) : raw;

@@ -118,7 +118,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const again = previous !== undefined && old !== undefined && reuse !== undefined ? rescan(text, excluded, blockAt, previous, old, reuse, superscripts) : undefined;
   // Without a previous version, the superscripts noted are all of the draft's.
   const markers = again?.markers ?? scanFootnoteMarkers(text, excluded, blockAt, 0, text.length, reuse === undefined ? superscripts : undefined);
-  const links = again?.links ?? scanLinks(text, excluded);
+  const links = again?.links ?? scanLinks(text, excluded, blockAt);
   const urls = again?.urls ?? scanUrls(text, excluded);
   const actionLines = again?.actionLines ?? scanActionLines(text, excluded, blockAt);
   const instructionPhrases = again?.instructionPhrases ?? scanInstructionPhrases(text);
@@ -243,7 +243,7 @@ function rescan(
     const labelSpan = shiftSpan(r.labelSpan, d);
     return { label: labelOf(r, labelSpan), number: r.number, notation: r.notation, span: shiftSpan(r.span, d), labelSpan, textSpan: shiftSpan(r.textSpan, d), text: '' };
   });
-  const links = shiftItems(previous.links, scanLinks(text, excluded, from, to), reuse, (l, d) => {
+  const links = shiftItems(previous.links, scanLinks(text, excluded, blockAt, from, to), reuse, (l, d) => {
     const span = shiftSpan(l.span, d);
     const targetSpan = shiftSpan(l.targetSpan, d);
     const textStart = span.start + (l.image ? 2 : 1);
