@@ -127,9 +127,11 @@ describe('rewritten for speed: same results as the old code', () => {
     );
   });
 
-  it('links are found as the old regex found them, but an escaped \\[ starts none', () => {
+  it('links are found as the old regex found them in each block, but an escaped \\[ starts none', () => {
     const OLD = /(!?)\[((?:\\.|[^[\]\\])*)\]\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
-    const old = (text: string): string[] => [...text.matchAll(OLD)].map((m) => `${m.index}:${m[0].length}:${m[2]}:${m[3]}`);
+    // A link lies within one block (scanLinks): the old regex, run over each block's text.
+    const old = (text: string): string[] =>
+      parseSubmission(text).blocks.flatMap((b) => [...text.slice(b.span.start, b.span.end).matchAll(OLD)].map((m) => `${b.span.start + (m.index ?? 0)}:${m[0].length}:${m[2]}:${m[3]}`));
     const found = (text: string): string[] => parseSubmission(text).links.map((l) => `${l.span.start}:${l.span.end - l.span.start}:${l.text}:${text.slice(l.targetSpan.start, l.targetSpan.end)}`);
     const unit = fc.constantFrom('[', ']', '(', ')', '![', '<', '>', '"', "'", ' ', '\t', '\n', 'a', ' "t"', '](', '](#)', '](<a b>)');
     fc.assert(
@@ -140,6 +142,7 @@ describe('rewritten for speed: same results as the old code', () => {
     );
     assert.deepEqual(found('\\[a](#) and \\\\[b](#)'), ['14:6:b:#']);
     assert.deepEqual(found('[a](  "a title")'), ['0:16:a:']);
+    assert.deepEqual(found('[a\n\n](#) [b\nc](#)'), ['9:8:b\nc:#']);
   });
 
   it('code spans pair backtick runs as the old rescanning loop did', () => {
