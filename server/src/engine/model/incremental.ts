@@ -89,8 +89,9 @@ function sameExclusions(old: readonly Span[], now: readonly Span[], from: number
 /**
  * A scan's results for the new version: the previous version's before the region, `fresh`
  * (the region scanned again), and the previous version's after it, moved by the edit. In
- * document order when the inputs are. Undefined when an item crosses the region's bounds (a
- * link over several blocks): then the whole text is scanned.
+ * document order when the inputs are. Undefined when an item crosses the region's bounds: then
+ * the whole text is scanned. No scan finds an item over two blocks today (links keep to one),
+ * so this guards a scan added later.
  *
  * `shift` makes a new item for every one taken over, even one that did not move, with its
  * strings cut from the new text: a string cut from the previous version's text would keep that

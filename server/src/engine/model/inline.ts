@@ -1,5 +1,6 @@
 import { INSTRUCTION_PHRASES } from '../template';
 import { inSpans } from '../text/spans';
+import { WHITE_SPACE_CODES } from '../text/white-space';
 import type { Span } from '../types';
 import type { Block } from './blocks';
 
@@ -174,9 +175,7 @@ const WWW = /www\./gi;
  * over each URL's characters was a tenth of a 1 MB draft's parse when written as comparisons.
  */
 const ENDS_URL = new Uint8Array(65536);
-for (const c of [60, 62, 34, 39, 96, 93, 41, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) ENDS_URL[c] = 1;
-for (let c = 9; c <= 13; c++) ENDS_URL[c] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) ENDS_URL[c] = 1;
+for (const c of [60, 62, 34, 39, 96, 93, 41, ...WHITE_SPACE_CODES]) ENDS_URL[c] = 1;
 
 /** Punctuation a URL does not end with (it belongs to the sentence): `.,;:!?*_`. */
 function isTrailingPunctuation(c: number): boolean {

@@ -1,3 +1,5 @@
+import { WHITE_SPACE_CODES } from './white-space';
+
 /** Character classes for word counting, by UTF-16 code unit. */
 const SPACE = 1;
 const WORD = 2;
@@ -8,8 +10,7 @@ for (let c = 97; c <= 122; c++) CLASS[c] = WORD;
 for (let c = 0xc0; c < 65536; c++) CLASS[c] = WORD;
 // White space is what `\s` matches, as everywhere else in the engine (the ideographic space
 // U+3000 and the other Unicode spaces separate words; they are not words of their own).
-for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) CLASS[c] = SPACE;
-for (let c = 0x2000; c <= 0x200a; c++) CLASS[c] = SPACE;
+for (const c of WHITE_SPACE_CODES) CLASS[c] = SPACE;
 /**
  * Added to the class of the superscript digits (`⁰¹²³⁴⁵⁶⁷⁸⁹`, Unicode footnote markers), which
  * the counter notes on the way (the class proper, in the low two bits, still counts words:
