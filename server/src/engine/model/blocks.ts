@@ -1,5 +1,6 @@
 import type { LineIndex } from '../text/line-index';
 import type { Span } from '../types';
+import type { PastedRole } from './pasted';
 
 /**
  * The draft's block structure, from one pass over its lines. This is a deliberately small
@@ -8,8 +9,9 @@ import type { Span } from '../types';
  * 1 MB draft) is too slow for the 50 MB/s target. It needs no recursion, so nesting depth
  * cannot overflow the stack. Indented code blocks are not recognised: drafts converted from
  * PDF or Word are often indented, and hiding their text (and footnotes) would do more harm.
+ * Kind `artifact`: a page number, running header or form feed left by a PDF copy (model/pasted.ts).
  */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'fence' | 'html' | 'thematic';
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'fence' | 'html' | 'thematic' | 'artifact';
 
 export interface Block {
   kind: BlockKind;
@@ -24,6 +26,15 @@ export interface Block {
   content: Span;
   /** A fence or comment never closed: it runs to the end of the draft, and hides whatever is added after it. */
   open?: boolean;
+  /**
+   * Split from the Markdown paragraph above it by the pasted-text pass (model/pasted.ts): the two
+   * stand on consecutive lines, so Markdown joins them into one paragraph.
+   */
+  joined?: boolean;
+  /** What the pasted-text pass read at this block's start, for blocks it made. */
+  pasted?: PastedRole;
+  /** Page numbers and running headers inside an element wrapped over a PDF's page break: its text is read without them. */
+  skips?: Span[];
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;

@@ -155,7 +155,7 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
   const normOf = (i: number): NormalizedText => {
     let n = norms.get(i);
     if (n === undefined) {
-      n = normalizeSpan(text, blocks[i].kind === 'heading' ? blocks[i].content : blocks[i].span);
+      n = normalizeSpan(text, blocks[i].kind === 'heading' ? blocks[i].content : blocks[i].span, Infinity, blocks[i].skips);
       norms.set(i, n);
     }
     return n;

@@ -45,8 +45,9 @@ export interface Part {
 
 const NUMBER_WORDS: Record<string, PartNumber> = { one: 1, two: 2, three: 3, '1': 1, '2': 2, '3': 3, i: 1, ii: 2, iii: 3 };
 
-const PART_LABEL = /^(?:[IVX]{1,4}[.)]\s*)?part\s+(one|two|three|iii|ii|i|1|2|3)(?![\p{L}\p{N}])\s*(?:[:.\-\u2013\u2014]\s*|$)/iu;
-const TITLED = /^(?:(?:[IVX]{1,4}|[1-3])[.)]\s+)?(executive\s+summary|(?:a\s+)?(?:brief\s+)?analytical\s+overview|(?:a\s+)?brief\s+description)\b/i;
+// `\s*` where a space belongs: a PDF copy may lose the spaces (`PartI:ExecutiveSummary`).
+const PART_LABEL = /^(?:[IVX]{1,4}[.)]\s*)?part\s*(one|two|three|iii|ii|i|1|2|3)(?![\p{L}\p{N}])\s*(?:[:.\-\u2013\u2014]\s*|$)/iu;
+const TITLED = /^(?:(?:[IVX]{1,4}|[1-3])[.)]\s*)?(executive\s*summary|summary(?=\s*[:.]?\s*$)|(?:a\s+)?(?:brief\s+)?analytical\s*overview|(?:a\s+)?brief\s*description)\b/i;
 const SUBSECTION = /^\(?([ab])\)\s*/i;
 
 function styleOf(text: string, block: Block): HeadingStyle | undefined {
@@ -57,19 +58,32 @@ function styleOf(text: string, block: Block): HeadingStyle | undefined {
 }
 
 function partOf(n: NormalizedText, style: HeadingStyle, singleLine: boolean): { part: PartNumber; title: string } | undefined {
-  const label = PART_LABEL.exec(n.text);
-  if (label !== null) {
-    return { part: NUMBER_WORDS[label[1].toLowerCase()], title: n.text.slice(label[0].length).trim() };
-  }
+  const found = readPartLabel(n.text);
+  if (found === undefined) return undefined;
   // "I. Executive Summary" and the like: only as a heading or a short line of its own.
-  if (style === 'plain' && !singleLine) return undefined;
-  if (n.text.length > 160) return undefined;
-  const titled = TITLED.exec(n.text);
+  if (found.titledOnly && style === 'plain' && !singleLine) return undefined;
+  return { part: found.part, title: found.title };
+}
+
+export interface PartLabel {
+  part: PartNumber;
+  /** What follows the label (`An executive summary ...`), or the whole text for a titled heading. */
+  title: string;
+  /** Read from a title alone (`I. Executive Summary`), with no `Part` label: a heading only on a short line of its own. */
+  titledOnly: boolean;
+}
+
+/** The Part a heading's text names, from its label (`Part One:`, `PART I`) or its title (`I. Executive Summary`, `SUMMARY`). */
+export function readPartLabel(text: string): PartLabel | undefined {
+  const label = PART_LABEL.exec(text);
+  if (label !== null) return { part: NUMBER_WORDS[label[1].toLowerCase()], title: text.slice(label[0].length).trim(), titledOnly: false };
+  if (text.length > 160) return undefined;
+  const titled = TITLED.exec(text);
   if (titled === null) return undefined;
   const key = titled[1].toLowerCase();
   const part: PartNumber = key.includes('summary') ? 1 : key.includes('overview') ? 2 : 3;
-  const numeral = /^((?:[IVX]{1,4}|[1-3])[.)]\s+)/.exec(n.text);
-  return { part, title: numeral === null ? n.text : n.text.slice(numeral[0].length) };
+  const numeral = /^((?:[IVX]{1,4}|[1-3])[.)]\s*)/.exec(text);
+  return { part, title: numeral === null ? text : text.slice(numeral[0].length), titledOnly: true };
 }
 
 /** The Part headings among the blocks at `candidates` (indices into `blocks`, in order). */
@@ -81,10 +95,12 @@ export function findPartHeadings(text: string, blocks: readonly Block[], candida
     const firstLineEnd = lineEndOf(block.span.start);
     const style = styleOf(text, block);
     if (style === undefined) continue;
-    const singleLine = block.startLine === block.endLine;
+    // A heading the pasted-text pass cut out of a paragraph is all heading, over however many lines it was wrapped.
+    const pastedHeading = block.pasted === 'part';
+    const singleLine = block.startLine === block.endLine || pastedHeading;
     // A plain paragraph is a heading only by its first line; a bold one by its whole text.
-    const headSpan = style === 'plain' ? { start: block.span.start, end: firstLineEnd } : block.kind === 'heading' ? block.content : block.span;
-    const n = normalizeSpan(text, headSpan);
+    const headSpan = style === 'plain' && !pastedHeading ? { start: block.span.start, end: firstLineEnd } : block.kind === 'heading' ? block.content : block.span;
+    const n = normalizeSpan(text, headSpan, Infinity, block.skips);
     const found = partOf(n, style, singleLine);
     if (found === undefined) continue;
     const lineSpan = style === 'plain' ? headSpan : block.span;

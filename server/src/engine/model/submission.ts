@@ -8,6 +8,7 @@ import { scanFootnoteMarkers, scanFootnotes, type FootnoteDef, type FootnoteMark
 import { reusableRegion, shiftItems, shiftSpan, type Reuse } from './incremental';
 import { buildExclusions, scanActionLines, scanComments, scanInstructionPhrases, scanLinks, scanUrls, type ActionLineRef, type Comment, type Exclusions, type InstructionPhrase, type Link, type Url } from './inline';
 import { findPartHeadings, findSubsections, type Part, type PartHeading } from './parts';
+import { splitPasted } from './pasted';
 
 /**
  * The submission model: everything the rules and editor features read, built by one parse of
@@ -51,7 +52,7 @@ export interface SubmissionModel {
 
 const PROSE = new Set(['paragraph', 'heading', 'list-item', 'quote']);
 /** Cheap test on a block's first characters before the Part heading parse proper. */
-const PART_PREFILTER = /^[\s#*_>]*(?:[IVX]{1,4}[.)]\s*|[1-3][.)]\s*)?(?:\*\*|__)?\s*(?:part\b|executive|(?:a\s+)?(?:brief\s+)?(?:analytical|description))/i;
+const PART_PREFILTER = /^[\s#*_>]*(?:[IVX]{1,4}[.)]\s*|[1-3][.)]\s*)?(?:\*\*|__)?\s*(?:part|executive|summary|(?:a\s+)?(?:brief\s+)?(?:analytical|description))/i;
 
 /**
  * What a model keeps for the next version's parse: the footnote markers as scanned (before
@@ -82,7 +83,7 @@ function scannedOf(model: SubmissionModel): Scanned | undefined {
  */
 export function parseSubmission(text: string, previous?: SubmissionModel): SubmissionModel {
   const lines = new LineIndex(text);
-  const blocks = scanBlocks(lines);
+  const blocks = splitPasted(lines, scanBlocks(lines));
   const blockIndexAt = (offset: number): number => {
     let lo = 0;
     let hi = blocks.length;

@@ -7,6 +7,7 @@ import { coverTitle } from './cover-title';
 import { coverSubmitter } from './cover-submitter';
 import { coverInputParagraph } from './cover-input-paragraph';
 import { disclaimer } from './disclaimer';
+import { pastedLayout } from './pasted-layout';
 // Parts and length
 import { partMissing } from './part-missing';
 import { partOrder } from './part-order';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   coverSubmitter,
   coverInputParagraph,
   disclaimer,
+  pastedLayout,
   partMissing,
   partOrder,
   partDuplicate,

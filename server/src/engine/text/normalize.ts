@@ -34,18 +34,25 @@ const TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/y;
 
 /**
  * `limit`: stop once the normalized text is that long (a prefix, for a cheap first comparison;
- * `end` is then where it stopped).
+ * `end` is then where it stopped). `skips`: spans of the source to leave out, in order.
  */
-export function normalizeSpan(source: string, span: Span, limit = Infinity): NormalizedText {
+export function normalizeSpan(source: string, span: Span, limit = Infinity, skips?: readonly Span[]): NormalizedText {
   let text = '';
   const offsets: number[] = [];
   let pendingSpace = false;
   let atLineStart = true;
   let i = span.start;
   const end = span.end;
+  let skip = 0;
   while (i < end && text.length < limit) {
+    // Spans to leave out (a PDF's page number and running header inside a wrapped element) read as a space.
+    if (skips !== undefined && skip < skips.length && i >= skips[skip].start) {
+      i = Math.max(i, skips[skip++].end);
+      pendingSpace = text.length > 0;
+      continue;
+    }
     const ch = source[i];
-    if (ch === '\n' || ch === '\r' || ch === ' ' || ch === '\t') {
+    if (ch === '\n' || ch === '\r' || ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') {
       if (ch === '\n' || ch === '\r') atLineStart = true;
       pendingSpace = text.length > 0;
       i++;

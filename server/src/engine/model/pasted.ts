@@ -1,0 +1,334 @@
+import { normalizeSpan } from '../text/normalize';
+import type { LineIndex } from '../text/line-index';
+import type { Span } from '../types';
+import { PART_DESCRIPTIONS } from '../template';
+import type { Block } from './blocks';
+import { beginsPlaceholder, endsClosed, isBlankish, lineHead, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
+import { readPartLabel } from './parts';
+
+/**
+ * Drafts pasted from Word (one line per paragraph, no blank lines) or copied out of a PDF (the
+ * same, hard-wrapped) reach the editor as one Markdown paragraph that runs the cover lines, the
+ * disclaimer and the Parts together. This pass reads such a paragraph line by line and splits it
+ * where the template's elements begin and end, so that the model sees the same elements whatever
+ * the layout; each piece after the first is `joined` (Markdown still reads it as part of the
+ * paragraph above: pasted-layout reports that). A paragraph with no template element inside it
+ * is left whole, however its lines are laid out. Page numbers, running headers and form feeds
+ * left between a PDF's pages become blocks of kind `artifact`, which nothing reads.
+ */
+export type PastedRole = LineRole | 'text' | 'entity';
+
+/** Roles whose start or end is a boundary of the template (pasted-layout reports a paragraph joined there). */
+export const TEMPLATE_ROLES: ReadonlySet<PastedRole> = new Set<PastedRole>(['header', 'title', 'submitter', 'entity', 'input', 'disclaimer', 'part', 'subsection', 'placeholder']);
+
+/** Elements whose text is read whole, and so is joined across a page break. */
+const ABSORBS: ReadonlySet<PastedRole> = new Set<PastedRole>(['title', 'input', 'disclaimer', 'part']);
+
+/** Cover lines are looked for in the draft's first lines only. */
+const COVER_LINES = 150;
+/** How many lines an element may run over when hard-wrapped. */
+const MAX_LINES: Partial<Record<PastedRole, number>> = { header: 5, title: 5, input: 16, disclaimer: 6, part: 4, entity: 2, placeholder: 12 };
+
+interface Unit {
+  start: number;
+  end: number;
+  /** Artifact lines inside the unit (an element wrapped over a page break). */
+  skips?: Span[];
+  role: PastedRole;
+  /** The unit was ended by its own content (an element read whole): the next line begins another. */
+  closed: boolean;
+  /** Why the unit begins where it does: a template boundary, an artifact, or a definition. */
+  cause: 'template' | 'artifact' | 'definition' | 'none';
+}
+
+/** Normalized, lower-cased Part descriptions, to follow a Part heading hard-wrapped over its lines. */
+const DESCRIPTIONS = PART_DESCRIPTIONS.map((d) => [squash(d), squash(d.replace(/\s*\([^)]*\)/, ''))]);
+
+export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[] {
+  const { text, lineStarts, lineEnds } = index;
+  let out: Block[] | undefined;
+  const context = { inCover: true, inPartThree: false };
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    context.inCover = context.inCover && b.startLine < COVER_LINES;
+    const multi = (b.kind === 'paragraph' || b.kind === 'list-item') && b.endLine > b.startLine;
+    if (!multi) {
+      let kept = b;
+      if (b.kind === 'heading' || b.kind === 'paragraph') {
+        const start = b.kind === 'heading' ? b.content.start : b.span.start;
+        const head = lineHead(text, start, b.kind === 'heading' ? b.content.end : lineEnds[b.startLine]);
+        const role = roleOf(head, context);
+        if (role === 'part') noteParts(head, context);
+        if (role === 'artifact' && b.kind === 'paragraph') kept = { ...b, kind: 'artifact' };
+      }
+      if (out !== undefined) out.push(kept);
+      else if (kept !== b) {
+        out = blocks.slice(0, bi);
+        out.push(kept);
+      }
+      continue;
+    }
+    const units = unitsOf(text, lineStarts, lineEnds, b, context);
+    if (units === undefined) {
+      out?.push(b);
+      continue;
+    }
+    if (out === undefined) out = blocks.slice(0, bi);
+    units.forEach((u, k) => {
+      const span = { start: lineStarts[u.start], end: lineEnds[u.end] };
+      const kind = u.role === 'artifact' ? 'artifact' : k === 0 ? b.kind : 'paragraph';
+      const block: Block = { kind, startLine: u.start, endLine: u.end, span, level: 0, content: span, pasted: u.role };
+      if (u.skips !== undefined) block.skips = u.skips;
+      if (k > 0) block.joined = true;
+      out?.push(block);
+    });
+  }
+  return out ?? (blocks as Block[]);
+}
+
+function noteParts(head: string, context: { inCover: boolean; inPartThree: boolean }): void {
+  const label = readPartLabel(head);
+  if (label === undefined) return;
+  context.inCover = false;
+  context.inPartThree = label.part === 3;
+}
+
+/**
+ * Whether a line plainly begins with no role: its first character (after spaces) is a lower-case
+ * ASCII letter not followed by `)`. Outside the cover, no role begins so.
+ */
+function plainLine(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && text.charCodeAt(k) === 32) k++;
+  const c = text.charCodeAt(k);
+  return c >= 97 && c <= 122 && text.charCodeAt(k + 1) !== 41;
+}
+
+/** Estimated column a hard-wrapped block wraps at: the 80th percentile of its line lengths. */
+function wrapWidth(lineStarts: readonly number[], lineEnds: readonly number[], b: Block): number {
+  const lengths: number[] = [];
+  for (let k = b.startLine; k <= b.endLine; k++) lengths.push(lineEnds[k] - lineStarts[k]);
+  lengths.sort((x, y) => x - y);
+  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8))];
+}
+
+/**
+ * The block's lines cut into units at the template's boundaries, or undefined when it holds none
+ * (nor a page's number or header): most multi-line paragraphs are prose, and stay as they are.
+ */
+function unitsOf(text: string, lineStarts: readonly number[], lineEnds: readonly number[], b: Block, context: { inCover: boolean; inPartThree: boolean }): Unit[] | undefined {
+  const count = b.endLine - b.startLine + 1;
+  const roles: (LineRole | undefined)[] = new Array<LineRole | undefined>(count);
+  // Heads are cut out only for lines that may begin something: most lines of a hard-wrapped
+  // paragraph go on with a lower-case word, and are judged from that one character.
+  const heads: (string | undefined)[] = new Array<string | undefined>(count);
+  const headAt = (i: number): string => (heads[i] ??= lineHead(text, lineStarts[b.startLine + i], lineEnds[b.startLine + i]));
+  let any = false;
+  for (let k = b.startLine; k <= b.endLine; k++) {
+    const i = k - b.startLine;
+    if (k >= COVER_LINES) context.inCover = false;
+    if (!context.inCover && plainLine(text, lineStarts[k], lineEnds[k])) continue;
+    const s = lineStarts[k];
+    const e = lineEnds[k];
+    const head = isBlankish(text, s, e) ? '' : headAt(i);
+    heads[i] = head;
+    const role = head.length === 0 ? 'artifact' : roleOf(head, context);
+    roles[i] = role;
+    if (role === 'part') noteParts(head, context);
+    if (i > 0 && role !== undefined && role !== 'definition') any = true;
+  }
+  if (!any) return undefined;
+  markRunningHeaders(heads, roles);
+
+  let width = -1;
+  const widthOf = (): number => (width >= 0 ? width : (width = wrapWidth(lineStarts, lineEnds, b)));
+  const units: Unit[] = [];
+  const first = roles[0];
+  let cur: Unit = { start: b.startLine, end: b.startLine, role: first ?? 'text', closed: first === 'artifact', cause: 'none' };
+  cur.closed ||= closesAfterFirstLine(cur, headAt(0), text.slice(lineStarts[b.startLine], lineEnds[b.startLine]));
+  let split = false;
+  for (let k = b.startLine + 1; k <= b.endLine; k++) {
+    const i = k - b.startLine;
+    const head = headAt(i);
+    const role = roles[i];
+    // A page break inside an element wrapped over it (the input paragraph, a long title): the
+    // element goes on after the page number and running header, which its text leaves out.
+    if (role === 'artifact' && !cur.closed && ABSORBS.has(cur.role)) {
+      let j = i;
+      while (j < count && roles[j] === 'artifact') j++;
+      if (j < count && roles[j] === undefined) {
+        (cur.skips ??= []).push({ start: lineStarts[k], end: lineEnds[b.startLine + j - 1] });
+        cur.end = b.startLine + j - 1;
+        k = b.startLine + j - 1;
+        continue;
+      }
+    }
+    const prevClosed = endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) || (cur.role !== 'text' && cur.role !== 'subsection' && cur.role !== 'definition' && cur.end === k - 1 && cur.closed);
+    // `(a) Projects` on a short line of its own is a heading: what follows is its text.
+    if (cur.role === 'subsection' && cur.start === k - 1 && !startsLower(head) && lineEnds[k - 1] - lineStarts[k - 1] < 0.7 * widthOf()) cur.closed = true;
+    let startsNew = cur.closed;
+    let cause: Unit['cause'] = cur.closed ? (cur.role === 'artifact' ? 'artifact' : TEMPLATE_ROLES.has(cur.role) ? 'template' : 'none') : 'none';
+    if (role !== undefined && startsUnit(role, head, cur, prevClosed)) {
+      startsNew = true;
+      cause = role === 'artifact' ? 'artifact' : role === 'definition' ? 'definition' : 'template';
+    } else if (!cur.closed && continues(text, lineStarts, lineEnds, cur, k, head, role, widthOf)) {
+      cur.end = k;
+      cur.closed = closesAt(text, lineStarts, lineEnds, cur, k);
+      continue;
+    } else if (!cur.closed && cur.role !== 'text') {
+      startsNew = true;
+      cause = TEMPLATE_ROLES.has(cur.role) ? 'template' : cur.role === 'artifact' ? 'artifact' : 'none';
+    }
+    if (!startsNew) {
+      cur.end = k;
+      continue;
+    }
+    units.push(cur);
+    if (cause === 'template' || cause === 'artifact') split = true;
+    const nextRole: PastedRole = cur.role === 'submitter' && cur.closed && role === undefined && !hasEntity(headAt(cur.start - b.startLine)) ? 'entity' : (role ?? 'text');
+    cur = { start: k, end: k, role: nextRole, closed: nextRole === 'artifact', cause };
+    cur.closed ||= closesAfterFirstLine(cur, head, text.slice(lineStarts[k], lineEnds[k]));
+  }
+  units.push(cur);
+  // Definitions split from each other alone are Markdown's own layout: leave the block whole.
+  return split ? units : undefined;
+}
+
+function endsClosedText(line: string): boolean {
+  return endsClosed(line, 0, line.length);
+}
+
+function hasEntity(head: string): boolean {
+  return /^(?:statement\s+submitted\s+by|submission\s+by|submitted\s+by)\b\s*:?\s*\S/i.test(head);
+}
+
+/** Whether a line with role `role` begins a unit of its own after the unit `cur`. */
+function startsUnit(role: LineRole, head: string, cur: Unit, prevClosed: boolean): boolean {
+  switch (role) {
+    case 'artifact':
+    case 'title':
+    case 'submitter':
+    case 'input':
+    case 'disclaimer':
+      return true;
+    case 'header':
+      // Not inside an element wrapped over its lines (the input paragraph names the Commission too).
+      if (!cur.closed && !prevClosed && (cur.role === 'input' || cur.role === 'title' || cur.role === 'disclaimer' || cur.role === 'part')) return false;
+      return cur.role !== 'header' || cur.end - cur.start + 1 >= (MAX_LINES.header ?? 5);
+    case 'part': {
+      const label = readPartLabel(head);
+      if (label === undefined) return false;
+      if (label.titledOnly) return prevClosed && head.length <= 100 && label.title.length <= 60;
+      return prevClosed || label.title.length === 0 || head === head.toUpperCase();
+    }
+    case 'subsection':
+    case 'placeholder':
+      return prevClosed;
+    case 'definition':
+      // An explicit marker at a line's start is a definition wherever it stands (the footnote scan reads it so); a bare number only after a complete line.
+      return prevClosed || cur.role === 'definition' || !/^\d/.test(head);
+  }
+}
+
+/** Elements read whole from their first line: the submitter, the entity, a Part heading that is complete. */
+function closesAfterFirstLine(u: Unit, head: string, line: string): boolean {
+  if (u.role === 'submitter' || u.role === 'entity') return true;
+  // A heading line that ends mid-sentence (`... by all stakeholders,`) may go on over the next.
+  if (u.role === 'part') return !partGoesOn(head) && endsClosedText(line);
+  if (u.role === 'placeholder') return isWholePlaceholder(line);
+  if (u.role === 'title') return /(?:WSIS|Information Society)\W*$/i.test(line);
+  // The disclaimer is 190 characters and the input paragraph 560: a first line that long and ending a sentence holds it all.
+  if (u.role === 'input' || u.role === 'disclaimer') return /[.]\W*$/.test(line) && line.length > (u.role === 'input' ? 400 : 150);
+  return false;
+}
+
+/** Whether a Part heading's text so far is the start of the template's description of the Part, not all of it. */
+function partGoesOn(headingText: string): boolean {
+  const label = readPartLabel(headingText);
+  if (label === undefined) return false;
+  const title = squash(label.title);
+  if (title.length === 0) return false;
+  return DESCRIPTIONS[label.part - 1].some((d) => d.startsWith(title) && title.length < d.length);
+}
+
+/** Whether line `k` (with no role that starts a unit) goes on with the unit `cur`. */
+function continues(text: string, lineStarts: readonly number[], lineEnds: readonly number[], cur: Unit, k: number, head: string, role: LineRole | undefined, widthOf: () => number): boolean {
+  const lines = cur.end - cur.start + 1;
+  if (lines >= (MAX_LINES[cur.role] ?? Infinity)) return false;
+  switch (cur.role) {
+    case 'header':
+      return role === 'header' || startsLower(head) || head.startsWith('(') || /^(?:for\s+)?develop/i.test(head);
+    case 'part': {
+      const sofar = normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[k] }).text;
+      return partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text) ? partContinues(sofar) : !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
+    }
+    case 'placeholder':
+      return beginsPlaceholder(squash(text.slice(lineStarts[cur.start], lineEnds[k])));
+    case 'definition': {
+      const prevLength = lineEnds[k - 1] - lineStarts[k - 1];
+      const w = widthOf();
+      // A definition goes on over its wrapped lines: after a line that ends mid-sentence, into a
+      // web address, or after a line as long as the column. A new sentence after a complete line
+      // is the text going on (a PDF's page-bottom notes stand between two parts of a paragraph).
+      return /^(?:<?https?:\/\/|www\.)/i.test(head) || !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) || (w <= 110 && prevLength >= 0.85 * w && prevLength <= w + 2);
+    }
+    default:
+      return true;
+  }
+}
+
+/** Whether the Part heading read up to a line is still (a start of) the template's description. */
+function partContinues(sofar: string): boolean {
+  const label = readPartLabel(sofar);
+  if (label === undefined) return false;
+  const title = squash(label.title);
+  return DESCRIPTIONS[label.part - 1].some((d) => d.startsWith(title));
+}
+
+/** Whether the unit, now ending at line `k`, is complete: the next line begins another. */
+function closesAt(text: string, lineStarts: readonly number[], lineEnds: readonly number[], cur: Unit, k: number): boolean {
+  const line = text.slice(lineStarts[k], lineEnds[k]);
+  switch (cur.role) {
+    case 'title':
+      return /(?:WSIS|Information Society)\W*$/i.test(line);
+    case 'input':
+    case 'disclaimer':
+      return /[.]\W*$/.test(line);
+    case 'part':
+      return !partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[k] }).text) && endsClosed(text, lineStarts[k], lineEnds[k]);
+    case 'entity':
+      return true;
+    case 'placeholder':
+      return isWholePlaceholder(text.slice(lineStarts[cur.start], lineEnds[k]));
+    default:
+      return false;
+  }
+}
+
+function isWholePlaceholder(s: string): boolean {
+  const q = squash(s);
+  return PLACEHOLDERS.some((p) => q.length >= p.length && q.startsWith(p));
+}
+
+/**
+ * A running header: a short line next to a page number, the same each time it stands there.
+ * Such lines become artifacts like the page numbers themselves.
+ */
+function markRunningHeaders(heads: readonly (string | undefined)[], roles: (LineRole | undefined)[]): void {
+  const seen = new Map<string, number[]>();
+  for (let i = 0; i < heads.length; i++) {
+    if (roles[i] !== 'artifact' || heads[i]?.length === 0) continue;
+    for (const j of [i - 1, i + 1]) {
+      const h = heads[j];
+      if (h === undefined || roles[j] !== undefined || h.length > 100) continue;
+      const list = seen.get(h.trim());
+      if (list === undefined) seen.set(h.trim(), [j]);
+      // A line between two page numbers is met twice, one after the other.
+      else if (list[list.length - 1] !== j) list.push(j);
+    }
+  }
+  for (const [, lines] of seen) {
+    if (lines.length < 2) continue;
+    for (const j of lines) roles[j] = 'artifact';
+  }
+}
