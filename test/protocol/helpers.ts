@@ -113,11 +113,16 @@ export interface StartOptions {
   capabilities?: ClientCapabilities;
   /** Extra environment for the server process. */
   env?: Record<string, string>;
+  /** False: start the process without initializing it (call `initialize()` when the test wants to). */
+  initialize?: boolean;
 }
 
 export interface TestServer {
   connection: ProtocolConnection;
+  /** The answer to initialize (unset until then, with `initialize: false`). */
   initializeResult: InitializeResult;
+  /** Sends initialize and initialized (startServer does, unless told `initialize: false`). */
+  initialize(): Promise<InitializeResult>;
   diagnostics: Recorder<PublishDiagnosticsParams>;
   messages: Recorder<ShowMessageParams>;
   /** window/logMessage, as the server's log. */
@@ -194,29 +199,34 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   connection.listen();
 
   const folders = options.folders ?? [];
-  // A server that dies on start fails the test at once, with what it printed.
-  const died = exitPromise.then(() => {
-    throw new Error(`the server exited before answering initialize:\n${stderr}`);
-  });
-  const initializeResult = await within(
-    Promise.race([
-      connection.sendRequest(InitializeRequest.type, {
-        processId: process.pid,
-        rootUri: null,
-        capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
-        workspaceFolders: folders.map((f) => ({ uri: pathToUri(f), name: f })),
-        clientInfo: { name: 'protocol-test' },
-      }),
-      died,
-    ]),
-    'the initialize response',
-  );
-  died.catch(() => undefined);
-  await connection.sendNotification(InitializedNotification.type, {});
+  const initialize = async (): Promise<InitializeResult> => {
+    // A server that dies on start fails the test at once, with what it printed.
+    const died = exitPromise.then(() => {
+      throw new Error(`the server exited before answering initialize:\n${stderr}`);
+    });
+    const result = await within(
+      Promise.race([
+        connection.sendRequest(InitializeRequest.type, {
+          processId: process.pid,
+          rootUri: null,
+          capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
+          workspaceFolders: folders.map((f) => ({ uri: pathToUri(f), name: f })),
+          clientInfo: { name: 'protocol-test' },
+        }),
+        died,
+      ]),
+      'the initialize response',
+    );
+    died.catch(() => undefined);
+    await connection.sendNotification(InitializedNotification.type, {});
+    server.initializeResult = result;
+    return result;
+  };
+  if (options.initialize !== false) await initialize();
 
   Object.assign(server, {
     connection,
-    initializeResult,
+    initialize,
     diagnostics,
     messages,
     logs,

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
-import { linkEmptyTarget } from '../../server/src/engine/rules/link-empty-target';
+import { linkEmptyTarget, MAX_REPORTS } from '../../server/src/engine/rules/link-empty-target';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [linkEmptyTarget]);
 const where = (text: string) => check(text).map((d) => `${d.range.start.character + 1}-${d.range.end.character + 1}`);
@@ -26,5 +26,26 @@ describe('link-empty-target', () => {
 
   it('leaves images, real targets, in-page anchors and code alone', () => {
     assert.deepEqual(where('![logo](#) [ITU](https://www.itu.int/) [Part Two](#part-two) `[x](#)`\n\n```\n[y](#)\n```\n'), []);
+  });
+});
+
+describe('link-empty-target: capped', () => {
+  it(`reports at most ${MAX_REPORTS} in a 1 MB draft of empty links, the last with the count of the rest`, () => {
+    const text = 'See [a](#) and [b]() here.\n'.repeat(Math.ceil(1_000_000 / 27));
+    const diagnostics = check(text);
+    assert.equal(diagnostics.length, MAX_REPORTS);
+    const last = diagnostics[MAX_REPORTS - 1];
+    const total = 2 * Math.ceil(1_000_000 / 27);
+    assert.match(last.message, new RegExp(`^The link "b" has no target \\(empty\\).* ${total - MAX_REPORTS} more links have no target besides\\.$`));
+    assert.deepEqual(last.data, { text: 'b', more: total - MAX_REPORTS });
+    assert.ok(JSON.stringify(diagnostics).length < 100_000, `${JSON.stringify(diagnostics).length} characters of JSON`);
+  });
+
+  it(`reports all ${MAX_REPORTS} and says nothing more when there are exactly that many`, () => {
+    const diagnostics = check('[a](#)\n'.repeat(MAX_REPORTS));
+    assert.equal(diagnostics.length, MAX_REPORTS);
+    assert.doesNotMatch(diagnostics[MAX_REPORTS - 1].message, /besides/);
+    assert.match(check('[a](#)\n'.repeat(MAX_REPORTS + 1))[MAX_REPORTS - 1].message, / 1 more link has no target besides\.$/);
+    assert.match(check('[a](#)\n'.repeat(MAX_REPORTS + 2))[MAX_REPORTS - 1].message, / 2 more links have no target besides\.$/);
   });
 });

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, fsyncSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { checkText, DEFAULT_SETTINGS, fixAll, looksLikeSubmission, mergeSettings, type Settings } from '../engine';
+import { checkText, DEFAULT_SETTINGS, fixAll, LineIndex, looksLikeSubmission, mergeSettings, type Settings } from '../engine';
 import { configFileFor, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { ioReason } from '../node/errors';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
@@ -21,18 +21,11 @@ interface Io {
 
 function describeConfigProblems(config: LoadedConfig): string[] {
   if (config.readError !== undefined) return [`wsis-lint: ${config.readError}; using the defaults.`];
-  const text = (() => {
-    try {
-      return readFileSync(config.path, 'utf8');
-    } catch {
-      return '';
-    }
-  })();
+  // Positions from the text that was parsed (not read again), with one line index for all problems.
+  const lines = new LineIndex(config.text);
   return config.problems.map((p) => {
-    const before = text.slice(0, p.span.start);
-    const line = before.split(/\r\n|\r|\n/).length;
-    const col = p.span.start - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-    return `${config.path}:${line}:${col} error ${p.message} [config]`;
+    const { line, character } = lines.positionAt(p.span.start);
+    return `${config.path}:${line + 1}:${character + 1} error ${p.message} [config]`;
   });
 }
 

@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { RULE_IDS } from './rules';
 import type { PartialSettings } from './settings';
 import type { DocumentKind, Level, Span } from './types';
@@ -8,6 +8,12 @@ import type { DocumentKind, Level, Span } from './types';
  * settings. Configuration is data only: nothing in it is ever executed. Every problem is
  * reported with the span it concerns, and whatever is valid is still used, so a typo in one
  * rule's level does not switch the others back to their defaults.
+ *
+ * A configuration comes from the workspace and is as untrusted as a draft: a file larger than
+ * MAX_CONFIG_SIZE or nested deeper than MAX_CONFIG_DEPTH is reported and the defaults are used
+ * (the JSON parser recurses once per level), at most MAX_CONFIG_PROBLEMS problems are listed,
+ * and every object is built without a prototype, so a `__proto__` key is a key like any other
+ * (reported as unknown) and never the prototype of the settings.
  */
 export interface ConfigProblem {
   message: string;
@@ -20,6 +26,12 @@ export interface ParsedConfig {
 }
 
 export const CONFIG_FILE_NAME = '.wsisrc.json';
+/** The largest configuration read, in characters (and in bytes, by the readers of files). A real one is a few hundred. */
+export const MAX_CONFIG_SIZE = 1024 * 1024;
+/** The deepest nesting of objects and arrays accepted. A real configuration is 2 deep. */
+export const MAX_CONFIG_DEPTH = 64;
+/** At most this many problems are listed; the last then says how many more there are. */
+export const MAX_CONFIG_PROBLEMS = 100;
 const LEVELS: readonly string[] = ['off', 'info', 'warning', 'error'];
 const KINDS: readonly string[] = ['auto', 'submission', 'statement', 'wgec'];
 const LIMITS: readonly string[] = ['partOneWords', 'totalWords'];
@@ -29,16 +41,34 @@ function spanOf(node: Node): Span {
   return { start: node.offset, end: node.offset + node.length };
 }
 
+/** An object without a prototype: no key, `__proto__` included, means anything but itself. */
+function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** Own properties only: what an object inherits is not configuration. */
+function own(obj: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
+/** A key as messages show it: at most 60 characters. */
+function shown(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
+}
+
 function closest(word: string, options: readonly string[]): string | undefined {
   const near = options.find((o) => o.toLowerCase() === word.toLowerCase() || o.startsWith(word) || word.startsWith(o));
   return near;
 }
 
-function validate(value: unknown, at: (path: string[]) => Span): ParsedConfig {
+function validate(value: unknown, at: (path: readonly string[]) => Span): ParsedConfig {
   const problems: ConfigProblem[] = [];
   const settings: PartialSettings = {};
-  const problem = (path: string[], message: string): void => {
-    problems.push({ message, span: at(path) });
+  let unlisted = 0;
+  let firstUnlisted: readonly string[] = [];
+  const problem = (path: readonly string[], message: string): void => {
+    if (problems.length < MAX_CONFIG_PROBLEMS) problems.push({ message, span: at(path) });
+    else if (unlisted++ === 0) firstUnlisted = path;
   };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     problem([], 'The configuration must be a JSON object, e.g. { "rules": { "footnote-style": "off" } }.');
@@ -48,22 +78,24 @@ function validate(value: unknown, at: (path: string[]) => Span): ParsedConfig {
   for (const key of Object.keys(obj)) {
     if (!TOP.includes(key)) {
       const near = closest(key, TOP);
-      problem([key], `Unknown setting '${key}'${near !== undefined ? `: did you mean '${near}'?` : `; the settings are ${TOP.slice(1).join(', ')}.`}`);
+      problem([key], `Unknown setting '${shown(key)}'${near !== undefined ? `: did you mean '${near}'?` : `; the settings are ${TOP.slice(1).join(', ')}.`}`);
     }
   }
-  if (obj.kind !== undefined) {
-    if (typeof obj.kind === 'string' && KINDS.includes(obj.kind)) settings.kind = obj.kind as DocumentKind | 'auto';
+  const kind = own(obj, 'kind');
+  if (kind !== undefined) {
+    if (typeof kind === 'string' && KINDS.includes(kind)) settings.kind = kind as DocumentKind | 'auto';
     else problem(['kind'], `'kind' must be one of ${KINDS.map((k) => `"${k}"`).join(', ')}.`);
   }
-  if (obj.rules !== undefined) {
-    if (obj.rules === null || typeof obj.rules !== 'object' || Array.isArray(obj.rules)) {
+  const rulesValue = own(obj, 'rules');
+  if (rulesValue !== undefined) {
+    if (rulesValue === null || typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
       problem(['rules'], "'rules' must be an object of rule ids and levels, e.g. { \"footnote-style\": \"off\" }.");
     } else {
-      const rules: Record<string, Level> = {};
-      for (const [id, level] of Object.entries(obj.rules as Record<string, unknown>)) {
+      const rules = dict<Level>();
+      for (const [id, level] of Object.entries(rulesValue as Record<string, unknown>)) {
         if (!RULE_IDS.includes(id)) {
           const near = closest(id, RULE_IDS);
-          problem(['rules', id], `Unknown rule '${id}'${near !== undefined ? `: did you mean '${near}'?` : '. See docs/rules.md for the rule ids.'}`);
+          problem(['rules', id], `Unknown rule '${shown(id)}'${near !== undefined ? `: did you mean '${near}'?` : '. See docs/rules.md for the rule ids.'}`);
         } else if (typeof level !== 'string' || !LEVELS.includes(level)) {
           problem(['rules', id, '#value'], `The level of '${id}' must be "off", "info", "warning" or "error".`);
         } else {
@@ -73,46 +105,117 @@ function validate(value: unknown, at: (path: string[]) => Span): ParsedConfig {
       settings.rules = rules;
     }
   }
-  if (obj.limits !== undefined) {
-    if (obj.limits === null || typeof obj.limits !== 'object' || Array.isArray(obj.limits)) {
+  const limitsValue = own(obj, 'limits');
+  if (limitsValue !== undefined) {
+    if (limitsValue === null || typeof limitsValue !== 'object' || Array.isArray(limitsValue)) {
       problem(['limits'], "'limits' must be an object, e.g. { \"partOneWords\": 300, \"totalWords\": 2400 }.");
     } else {
-      const limits: Record<string, number> = {};
-      for (const [key, n] of Object.entries(obj.limits as Record<string, unknown>)) {
-        if (!LIMITS.includes(key)) problem(['limits', key], `Unknown limit '${key}'; the limits are ${LIMITS.join(' and ')}.`);
+      const limits = dict<number>();
+      for (const [key, n] of Object.entries(limitsValue as Record<string, unknown>)) {
+        if (!LIMITS.includes(key)) problem(['limits', key], `Unknown limit '${shown(key)}'; the limits are ${LIMITS.join(' and ')}.`);
         else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) problem(['limits', key, '#value'], `'${key}' must be a whole number of words, 1 or more.`);
         else limits[key] = n;
       }
       settings.limits = limits;
     }
   }
+  if (unlisted > 0) {
+    problems.push({ message: `... and ${unlisted} more problem${unlisted === 1 ? '' : 's'} like these, not listed.`, span: at(firstUnlisted) });
+  }
   return { settings, problems };
 }
 
-/** Parses the text of a `.wsisrc.json`. */
+/** The whole file's problem: nothing in it is used. */
+function unusable(message: string, span: Span): ParsedConfig {
+  return { settings: {}, problems: [{ message, span }] };
+}
+
+/**
+ * Where objects and arrays open deeper than MAX_CONFIG_DEPTH, if they do: found with the
+ * scanner (a loop), before the parser (which recurses per level) sees the text.
+ */
+function tooDeepAt(text: string): number | undefined {
+  // jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read.
+  const OPEN_BRACE = 1;
+  const CLOSE_BRACE = 2;
+  const OPEN_BRACKET = 3;
+  const CLOSE_BRACKET = 4;
+  const EOF = 17;
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
+    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Parses the text of a `.wsisrc.json`; never throws. A byte order mark at the start is allowed
+ * (Windows editors write one); it counts as one character of white space, so spans stay true.
+ */
 export function parseConfig(text: string): ParsedConfig {
+  try {
+    return parseConfigText(text);
+  } catch (error) {
+    // Not expected: the limits below keep the parser within bounds. Still, a configuration
+    // never stops a check; it is reported and the defaults are used.
+    return unusable(`This file could not be read (${error instanceof Error ? error.message : String(error)}); the defaults are used until it is mended.`, { start: 0, end: 0 });
+  }
+}
+
+function parseConfigText(raw: string): ParsedConfig {
+  if (raw.length > MAX_CONFIG_SIZE) return unusable(tooLargeMessage(raw.length), { start: 0, end: 0 });
+  const text = raw.charCodeAt(0) === 0xfeff ? ` ${raw.slice(1)}` : raw;
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return unusable(`This is nested more than ${MAX_CONFIG_DEPTH} levels deep (a configuration is 2 or 3), and is not read; the defaults are used until it is mended.`, { start: deep, end: deep + 1 });
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || root === undefined) {
     const e = errors[0];
     const span = e !== undefined ? { start: e.offset, end: e.offset + Math.max(1, e.length) } : { start: 0, end: text.length };
     const what = e !== undefined ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'empty file';
-    return { settings: {}, problems: [{ message: `This is not valid JSON (${what}); the defaults are used until it is mended.`, span }] };
+    return unusable(`This is not valid JSON (${what}); the defaults are used until it is mended.`, span);
   }
   const value = toValue(root);
-  const at = (path: string[]): Span => {
+  const at = (path: readonly string[]): Span => {
     let node: Node | undefined = root;
-    for (const key of path) {
-      if (node === undefined) break;
-      if (key === '#value') return spanOf(node);
-      const prop: Node | undefined = node.children?.find((c) => c.type === 'property' && c.children?.[0]?.value === key);
+    for (let i = 0; i < path.length && node !== undefined; i++) {
+      if (path[i] === '#value') return spanOf(node);
+      const prop = propertyOf(node, path[i]);
       if (prop === undefined) break;
-      const next = path[path.indexOf(key) + 1];
-      node = next === '#value' ? prop.children?.[1] : next === undefined ? prop.children?.[0] : prop.children?.[1];
+      // The key, unless the path goes on (into the value, or '#value': the value itself).
+      node = i + 1 < path.length ? prop.children?.[1] : prop.children?.[0];
     }
     return node !== undefined ? spanOf(node) : { start: 0, end: 1 };
   };
   return validate(value, at);
+}
+
+/** The message for a configuration over MAX_CONFIG_SIZE (characters or bytes). */
+export function tooLargeMessage(size: number): string {
+  return `This file is ${(size / 1048576).toFixed(1)} MB, more than a configuration can be (${MAX_CONFIG_SIZE / 1048576} MB), and is not read; the defaults are used until it is mended.`;
+}
+
+/** Each object node's properties by key (the last of a repeated key, as in the value), built once per node. */
+const propertyMaps = new WeakMap<Node, Map<string, Node>>();
+
+function propertyOf(node: Node, key: string): Node | undefined {
+  let byKey = propertyMaps.get(node);
+  if (byKey === undefined) {
+    byKey = new Map();
+    for (const c of node.children ?? []) {
+      const k = c.type === 'property' ? c.children?.[0]?.value : undefined;
+      if (typeof k === 'string') byKey.set(k, c);
+    }
+    propertyMaps.set(node, byKey);
+  }
+  return byKey.get(key);
 }
 
 /** Validates settings that arrive as values (VS Code's `wsis` section); problems carry empty spans. */
@@ -124,7 +227,8 @@ export function parseSettingsValue(value: unknown): { settings: PartialSettings;
 function toValue(node: Node): unknown {
   switch (node.type) {
     case 'object': {
-      const out: Record<string, unknown> = {};
+      // Without a prototype: `"__proto__": {...}` is a key like any other, not the prototype.
+      const out = dict<unknown>();
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
         if (k !== undefined && v !== undefined) out[String(k.value)] = toValue(v);

@@ -11,7 +11,7 @@ export { applyEdits, applyFixes, fixAll, type FixAllResult } from './fix';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
-export { CONFIG_FILE_NAME, parseConfig, parseSettingsValue, type ConfigProblem, type ParsedConfig } from './config';
+export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, tooLargeMessage, type ConfigProblem, type ParsedConfig } from './config';
 export { looksLikeSubmission } from './detect';
 export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
 export type { SpanEdit } from './rules/rule';

@@ -23,9 +23,19 @@ export interface PartialSettings {
   limits?: Partial<Settings['limits']>;
 }
 
+/** A rule map without a prototype: only the ids written in it are in it (not `constructor`, not `__proto__`). */
+function ruleMap(...sources: (Readonly<Record<string, Level>> | undefined)[]): Record<string, Level> {
+  const out = Object.create(null) as Record<string, Level>;
+  for (const source of sources) {
+    if (source === undefined) continue;
+    for (const id of Object.keys(source)) out[id] = source[id];
+  }
+  return out;
+}
+
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   kind: 'auto',
-  rules: Object.freeze({}),
+  rules: Object.freeze(ruleMap()),
   limits: Object.freeze({ partOneWords: 300, totalWords: 2400 }),
 });
 
@@ -35,7 +45,7 @@ export function mergeSettings(base: Settings, ...overrides: (PartialSettings | u
     if (o === undefined) continue;
     out = {
       kind: o.kind ?? out.kind,
-      rules: { ...out.rules, ...o.rules },
+      rules: ruleMap(out.rules, o.rules),
       limits: { ...out.limits, ...o.limits },
     };
   }

@@ -1,15 +1,18 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE_NAME, parseConfig, type ConfigProblem, type PartialSettings } from '../engine';
+import { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, tooLargeMessage, type ConfigProblem, type PartialSettings } from '../engine';
+import { readTextBounded } from '../node/read-bounded';
 import type { Logger } from './logger';
 
-/** Reads a file's text; undefined when there is no such file. */
-export type ReadFile = (path: string) => string | undefined;
+/** Reads a file's text; undefined when there is no such file; `{ tooLarge: bytes }` past MAX_CONFIG_SIZE (not read). */
+export type ReadFile = (path: string) => string | { tooLarge: number } | undefined;
 
 export const readFileIfExists: ReadFile = (path) => {
   try {
     if (!statSync(path).isFile()) return undefined;
-    return readFileSync(path, 'utf8');
+    // At most MAX_CONFIG_SIZE bytes, and only a regular file (never blocking on a FIFO).
+    const read = readTextBounded(path, MAX_CONFIG_SIZE, true);
+    return 'text' in read ? read.text : read;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -70,18 +73,23 @@ export class ConfigFiles {
     return found === null ? undefined : (this.load(found) ?? undefined);
   }
 
-  /** Reads and parses one config file (cached); null when it does not exist or cannot be read. */
+  /**
+   * Reads and parses one config file (cached, a broken one like a good one: it is read again
+   * only after `invalidate()`); null when it does not exist or cannot be read.
+   */
   load(uri: string): LoadedConfig | null {
     const cached = this.loaded.get(uri);
     if (cached !== undefined) return cached;
-    let text: string | undefined;
+    let read: ReturnType<ReadFile>;
     try {
-      text = this.read(fileURLToPath(uri));
+      read = this.read(fileURLToPath(uri));
     } catch (error) {
       this.logger.warn(`cannot read ${uri}: ${error instanceof Error ? error.message : String(error)}`);
-      text = undefined;
+      read = undefined;
     }
-    const config = text === undefined ? null : { uri, text, ...parseConfig(text) };
+    let config: LoadedConfig | null = null;
+    if (typeof read === 'string') config = { uri, text: read, ...parseConfig(read) };
+    else if (read !== undefined) config = { uri, text: '', settings: {}, problems: [{ message: tooLargeMessage(read.tooLarge), span: { start: 0, end: 0 } }] };
     this.loaded.set(uri, config);
     if (config !== null) this.logger.info(`loaded ${uri}${config.problems.length > 0 ? ` (${config.problems.length} problem${config.problems.length === 1 ? '' : 's'})` : ''}`);
     this.onLoaded(uri, config);

@@ -20,6 +20,10 @@ export interface ResolvedSettings {
 
 const MARKDOWN: readonly string[] = ['auto', 'always', 'never'];
 
+function ownValue(obj: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
 /**
  * Reads the `wsis` section as VS Code sends it ({ markdown: { enable }, kind, rules, limits,
  * trace }). Only `kind`, `rules` and `limits` are checker settings; `markdown.enable` decides
@@ -30,10 +34,12 @@ export function readEditorSection(value: unknown): EditorSettings {
     return { settings: {}, markdown: 'auto', problems: value === null || value === undefined ? [] : ["The 'wsis' settings must be an object."] };
   }
   const section = value as Record<string, unknown>;
-  const picked: Record<string, unknown> = {};
-  for (const key of ['kind', 'rules', 'limits']) if (section[key] !== undefined) picked[key] = section[key];
+  // Own keys only, into an object without a prototype: nothing inherited is a setting.
+  const picked = Object.create(null) as Record<string, unknown>;
+  for (const key of ['kind', 'rules', 'limits']) if (ownValue(section, key) !== undefined) picked[key] = ownValue(section, key);
   const { settings, problems } = parseSettingsValue(picked);
-  const md = (section.markdown as Record<string, unknown> | undefined)?.enable;
+  const markdownSection = ownValue(section, 'markdown');
+  const md = markdownSection !== null && typeof markdownSection === 'object' ? ownValue(markdownSection as Record<string, unknown>, 'enable') : undefined;
   let markdown: MarkdownEnable = 'auto';
   if (typeof md === 'string' && MARKDOWN.includes(md)) markdown = md as MarkdownEnable;
   else if (md !== undefined) problems.push("'wsis.markdown.enable' must be \"auto\", \"always\" or \"never\".");

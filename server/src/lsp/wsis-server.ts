@@ -37,6 +37,7 @@ import {
   type FootnoteNotationName,
 } from '../protocol';
 import { ConfigFiles, type LoadedConfig, type ReadFile, readFileIfExists } from './config-files';
+import { listenFiltered } from './document-sync';
 import { CODE_ACTION_KINDS, provideCodeActions } from './features/code-actions';
 import { COMPLETION_TRIGGERS, provideCompletion } from './features/completion';
 import { provideDefinition } from './features/definition';
@@ -72,6 +73,7 @@ export interface ServerOptions {
 const MAX_WORKSPACE_FILE = 20 * 1024 * 1024;
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+const notInitialized = (): ResponseError<void> => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
 const contentModified = (): ResponseError<void> => new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while the request was being answered.');
 
 function isCancelled(token: CancellationToken | undefined): boolean {
@@ -132,6 +134,8 @@ export class WsisServer {
   private readonly now: () => Date;
 
   private capabilities: ClientCapabilities = {};
+  /** Whether `initialize` came: before it, requests are refused and notifications dropped. */
+  private initializeReceived = false;
   private folders: string[] = [];
   private readonly generation = new Map<string, number>();
   private readonly opening = new Set<string>();
@@ -171,8 +175,16 @@ export class WsisServer {
   private register(): void {
     const c = this.connection;
     c.onInitialize((params) => this.initialize(params));
-    c.onInitialized(() => void this.initialized());
-    c.onShutdown(() => this.scheduler.cancelAll());
+    c.onInitialized(() => {
+      if (this.initializeReceived) void this.initialized();
+    });
+    c.onShutdown(() => {
+      if (!this.initializeReceived) return notInitialized();
+      this.scheduler.cancelAll();
+      return undefined;
+    });
+    // Methods the server does not handle: before initialize, the answer is still "not initialized".
+    c.onRequest((method) => (this.initializeReceived ? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`) : notInitialized()));
 
     this.documents.onDidOpen((e) => {
       this.opening.add(e.document.uri);
@@ -193,15 +205,17 @@ export class WsisServer {
       this.scheduler.edited(uri);
     });
     this.documents.onDidClose((e) => this.closed(e.document.uri));
-    this.documents.listen(c);
+    listenFiltered(this.documents, c, () => this.initializeReceived, this.logger);
 
     c.onDidChangeConfiguration((params) => {
+      if (!this.initializeReceived) return;
       const pushed = (params?.settings as { wsis?: unknown } | null | undefined)?.wsis;
       this.logger.info('the editor settings changed: re-checking');
       this.settings.invalidateEditor(pushed);
       this.recheckAll();
     });
     c.onDidChangeWatchedFiles((params) => {
+      if (!this.initializeReceived) return;
       const configs = (params?.changes ?? []).filter((ch) => typeof ch.uri === 'string' && ch.uri.endsWith(`/${CONFIG_FILE_NAME}`));
       if (configs.length === 0) return;
       this.configs.invalidate();
@@ -311,6 +325,7 @@ export class WsisServer {
   }
 
   private initialize(params: InitializeParams): InitializeResult {
+    this.initializeReceived = true;
     this.capabilities = params.capabilities ?? {};
     const level = parseLogLevel((params.initializationOptions as { logLevel?: unknown } | undefined)?.logLevel);
     if (level !== undefined) this.logger.level = level;
@@ -368,6 +383,10 @@ export class WsisServer {
   private guard<P, R>(name: string, handler: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
     return async (params, token) => {
       const started = Date.now();
+      if (!this.initializeReceived) {
+        this.logger.warn(`${name} before initialize: refused`);
+        return notInitialized();
+      }
       try {
         if (isCancelled(token)) return cancelled();
         const result = await handler(params, token);

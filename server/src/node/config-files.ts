@@ -1,6 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, parse, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, type ParsedConfig } from '../engine';
+import { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, tooLargeMessage, type ParsedConfig } from '../engine';
+import { ioReason } from './errors';
+import { readTextBounded } from './read-bounded';
 
 /** The nearest `.wsisrc.json` from `dir` upward, or undefined. */
 export function findConfigFile(dir: string): string | undefined {
@@ -27,18 +29,20 @@ export function configFileFor(file: string, explicit: string | undefined): strin
 
 export interface LoadedConfig extends ParsedConfig {
   path: string;
+  /** The text the problems' spans refer to ('' when it was not read). */
+  text: string;
   /** Set when the file could not be read at all. */
   readError?: string;
 }
 
-/** Reads and validates a configuration file; never throws. */
+/** Reads (at most MAX_CONFIG_SIZE bytes) and validates a configuration file; never throws. */
 export function loadConfigFile(path: string): LoadedConfig {
-  let text: string;
+  let read;
   try {
-    text = readFileSync(path, 'utf8');
+    read = readTextBounded(path, MAX_CONFIG_SIZE, false);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { path, settings: {}, problems: [], readError: `cannot read ${path} (${reason})` };
+    return { path, text: '', settings: {}, problems: [], readError: `cannot read ${path} (${ioReason(error)})` };
   }
-  return { path, ...parseConfig(text) };
+  if ('tooLarge' in read) return { path, text: '', settings: {}, problems: [{ message: tooLargeMessage(read.tooLarge), span: { start: 0, end: 0 } }] };
+  return { path, text: read.text, ...parseConfig(read.text) };
 }

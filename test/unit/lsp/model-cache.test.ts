@@ -62,3 +62,23 @@ describe('ModelCache', () => {
     assert.equal(v2.urls[11].span.start, v1.urls[11].span.start + 4);
   });
 });
+
+describe('ModelCache: a parse that throws', () => {
+  it('is cached per version like a good one: the same error at once, no parse again; the next version parses from the last good model', () => {
+    const bases: (string | undefined)[] = [];
+    const cache = new ModelCache((text, previous) => {
+      bases.push(previous?.text);
+      if (text.includes('BOOM')) throw new Error('planted failure');
+      return parseSubmission(text, previous);
+    });
+    const doc = TextDocument.create('file:///a.wsis.md', 'wsis', 1, 'One.\n');
+    cache.get(doc);
+    TextDocument.update(doc, [{ text: 'BOOM.\n' }], 2);
+    for (let i = 0; i < 3; i++) assert.throws(() => cache.get(doc), /planted failure/);
+    assert.equal(cache.parses, 2, 'the failing version was parsed once');
+    assert.equal(cache.peek(doc.uri, 2), undefined);
+    TextDocument.update(doc, [{ text: 'Three.\n' }], 3);
+    assert.equal(cache.get(doc).text, 'Three.\n');
+    assert.deepEqual(bases, [undefined, 'One.\n', 'One.\n']);
+  });
+});

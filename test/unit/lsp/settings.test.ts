@@ -5,6 +5,9 @@ import { ConfigFiles, parentUri, type LoadedConfig } from '../../../server/src/l
 import { Logger } from '../../../server/src/lsp/logger';
 import { readEditorSection, SettingsResolver } from '../../../server/src/lsp/settings';
 
+/** Settings as plain data: the rule and limit maps have no prototype, which deepEqual would compare. */
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
 const quiet = new Logger({ error: () => undefined, warn: () => undefined, info: () => undefined, log: () => undefined }, 'error');
 
 function files(map: Record<string, string>) {
@@ -15,7 +18,7 @@ function files(map: Record<string, string>) {
 describe('readEditorSection', () => {
   it('takes kind, rules and limits as checker settings and markdown.enable for Markdown files', () => {
     const section = { markdown: { enable: 'always' }, kind: 'statement', rules: { 'cover-title': 'off' }, limits: { partOneWords: 250, totalWords: 2400 }, trace: { server: 'verbose' } };
-    assert.deepEqual(readEditorSection(section), {
+    assert.deepEqual(plain(readEditorSection(section)), {
       settings: { kind: 'statement', rules: { 'cover-title': 'off' }, limits: { partOneWords: 250, totalWords: 2400 } },
       markdown: 'always',
       problems: [],
@@ -24,13 +27,25 @@ describe('readEditorSection', () => {
 
   it('reports invalid values and keeps the valid ones', () => {
     const read = readEditorSection({ markdown: { enable: 'sometimes' }, rules: { 'cover-title': 'loud', 'cover-session': 'off' } });
-    assert.deepEqual(read.settings, { rules: { 'cover-session': 'off' } });
+    assert.deepEqual(plain(read.settings), { rules: { 'cover-session': 'off' } });
     assert.equal(read.markdown, 'auto');
     assert.deepEqual(read.problems, [
       `WSIS settings: The level of 'cover-title' must be "off", "info", "warning" or "error".`,
       `WSIS settings: 'wsis.markdown.enable' must be "auto", "always" or "never".`,
     ]);
     assert.deepEqual(readEditorSection(undefined), { settings: {}, markdown: 'auto', problems: [] });
+  });
+
+  it('reports "__proto__" in wsis.rules as an unknown rule and switches nothing off (the section as JSON brings it)', () => {
+    const section = JSON.parse('{"rules": {"__proto__": {"disclaimer": "off"}, "cover-title": "off"}, "markdown": {"__proto__": {"enable": "never"}}}') as unknown;
+    const read = readEditorSection(section);
+    assert.deepEqual(read.problems, ["WSIS settings: Unknown rule '__proto__'. See docs/rules.md for the rule ids."]);
+    assert.equal(read.markdown, 'auto');
+    assert.equal(Object.getPrototypeOf(read.settings.rules), null);
+    assert.deepEqual(Object.keys(read.settings.rules ?? {}), ['cover-title']);
+    // Inherited values are not settings: a section whose prototype carries rules gives none.
+    const inherited = Object.create({ rules: { disclaimer: 'off' }, markdown: { enable: 'never' } }) as unknown;
+    assert.deepEqual(plain(readEditorSection(inherited)), { settings: {}, markdown: 'auto', problems: [] });
   });
 });
 
@@ -41,7 +56,7 @@ describe('ConfigFiles', () => {
     const configs = new ConfigFiles((uri, c) => loaded.push([uri, c]), quiet, fs.read);
     assert.equal(configs.forDocument('file:///w/a/b/c/d.wsis.md')?.uri, 'file:///w/a/b/.wsisrc.json');
     assert.deepEqual(configs.forDocument('file:///w/a/x.wsis.md')?.settings, { kind: 'wgec' });
-    assert.deepEqual(configs.forDocument('file:///w/a/b/c/e.wsis.md')?.settings, { rules: { 'cover-title': 'off' } });
+    assert.deepEqual(plain(configs.forDocument('file:///w/a/b/c/e.wsis.md')?.settings), { rules: { 'cover-title': 'off' } });
     assert.deepEqual(fs.reads, ['/w/a/b/c/.wsisrc.json', '/w/a/b/.wsisrc.json', '/w/a/.wsisrc.json', '/w/.wsisrc.json']);
     assert.deepEqual(
       loaded.filter(([, c]) => c !== null).map(([uri]) => uri),
@@ -61,6 +76,31 @@ describe('ConfigFiles', () => {
     const broken = configs.forDocument('file:///w/d.md');
     assert.deepEqual(broken?.settings, {});
     assert.match(broken?.problems[0].message ?? '', /^This is not valid JSON/);
+  });
+
+  it('reports a config nested 5,000 deep, goes on with the defaults, and parses it once until invalidate()', () => {
+    const deep = `{"rules":${'{"a":'.repeat(5000)}1${'}'.repeat(5001)}`;
+    const fs = files({ '/w/.wsisrc.json': deep });
+    const loaded: (LoadedConfig | null)[] = [];
+    const configs = new ConfigFiles((_, c) => loaded.push(c), quiet, fs.read);
+    for (const draft of ['file:///w/a.wsis.md', 'file:///w/b/c.wsis.md', 'file:///w/a.wsis.md']) {
+      const config = configs.forDocument(draft);
+      assert.deepEqual(config?.settings, {});
+      assert.match(config?.problems[0].message ?? '', /nested more than 64 levels deep/);
+    }
+    assert.deepEqual(fs.reads.filter((r) => r === '/w/.wsisrc.json'), ['/w/.wsisrc.json'], 'read and parsed once');
+    assert.equal(loaded.filter((c) => c !== null).length, 1, 'its problems are published once');
+    configs.invalidate();
+    configs.forDocument('file:///w/a.wsis.md');
+    assert.equal(loaded.filter((c) => c !== null).length, 2, 'read again after a change');
+  });
+
+  it('reports a config too large to read, without its text', () => {
+    const configs = new ConfigFiles(() => undefined, quiet, () => ({ tooLarge: 50 * 1048576 }));
+    const config = configs.forDocument('file:///w/a.wsis.md');
+    assert.equal(config?.text, '');
+    assert.deepEqual(config?.settings, {});
+    assert.match(config?.problems[0].message ?? '', /^This file is 50\.0 MB, more than a configuration can be/);
   });
 
   it('walks URIs up to the root', () => {
@@ -93,7 +133,7 @@ describe('SettingsResolver', () => {
       '/w/.wsisrc.json': '{ "rules": { "cover-title": "warning" } }',
     });
     const resolved = await r.resolve('file:///w/d.wsis.md');
-    assert.deepEqual(resolved, {
+    assert.deepEqual(plain(resolved), {
       settings: { kind: 'auto', rules: { 'cover-title': 'warning', 'cover-session': 'off' }, limits: { partOneWords: 200, totalWords: DEFAULT_SETTINGS.limits.totalWords } },
       markdown: 'auto',
       configUri: 'file:///w/.wsisrc.json',
@@ -123,9 +163,9 @@ describe('SettingsResolver', () => {
   it('uses pushed settings when the client cannot be asked', async () => {
     const configs = new ConfigFiles(() => undefined, quiet, () => undefined);
     const r = new SettingsResolver({ pull: () => undefined, folders: () => [] }, configs, quiet);
-    assert.deepEqual((await r.resolve('file:///x.md')).settings, DEFAULT_SETTINGS);
+    assert.deepEqual(plain((await r.resolve('file:///x.md')).settings), plain(DEFAULT_SETTINGS));
     r.invalidateEditor({ rules: { 'cover-title': 'off' }, markdown: { enable: 'never' } });
     const resolved = await r.resolve('file:///x.md');
-    assert.deepEqual([resolved.settings.rules, resolved.markdown], [{ 'cover-title': 'off' }, 'never']);
+    assert.deepEqual(plain([resolved.settings.rules, resolved.markdown]), [{ 'cover-title': 'off' }, 'never']);
   });
 });

@@ -1,4 +1,12 @@
+import { CappedFindings } from './capped-findings';
 import { ALL_KINDS, type Rule } from './rule';
+
+/**
+ * At most this many diagnostics. A converted document can lose every address (thousands of
+ * `[text](#)` in a long draft): one squiggle each makes a publish of many megabytes and a
+ * Problems list no one reads. The last diagnostic says how many more there are.
+ */
+export const MAX_REPORTS = 100;
 
 export const linkEmptyTarget: Rule = {
   meta: {
@@ -15,21 +23,33 @@ export const linkEmptyTarget: Rule = {
       'To mend it, put the address back between the parentheses (`[Digital Geneva](https://...)`),',
       'or, if there is no address to give, remove the brackets and keep the text. Only the author',
       'knows the address, so there is no automatic fix. Images are not reported.',
+      '',
+      `At most ${MAX_REPORTS} are reported: the last says how many more there are.`,
     ].join('\n'),
   },
-  check({ model, report }) {
-    for (const link of model.links) {
+  check(context) {
+    const findings = new CappedFindings(MAX_REPORTS);
+    for (const link of context.model.links) {
       if (link.image) continue;
       const target = link.target.trim();
       if (target !== '' && target !== '#') continue;
+      if (findings.full) {
+        findings.skip();
+        continue;
+      }
       const text = link.text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
       const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
       const what = shown === '' ? 'This link' : `The link "${shown}"`;
-      report({
+      findings.add({
         span: link.span,
         message: `${what} has no target (${target === '' ? 'empty' : '`#`'}): its address was probably lost in conversion. Put the address between the parentheses, or remove the brackets and keep the text.`,
         data: { text },
       });
     }
+    findings.reportTo(context, (last, hidden) => ({
+      ...last,
+      message: `${last.message} ${hidden} more ${hidden === 1 ? 'link has' : 'links have'} no target besides.`,
+      data: { ...last.data, more: hidden },
+    }));
   },
 };

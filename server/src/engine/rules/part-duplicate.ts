@@ -1,5 +1,13 @@
+import { CappedFindings } from './capped-findings';
 import { SUBMISSION_ONLY, type Rule } from './rule';
 import { partName } from './util';
+
+/**
+ * At most this many diagnostics: a draft pasted together many times over can repeat its Part
+ * headings thousands of times, and one error each is noise (and megabytes per publish). The last
+ * says how many more there are.
+ */
+export const MAX_REPORTS = 100;
 
 export const partDuplicate: Rule = {
   meta: {
@@ -8,20 +16,33 @@ export const partDuplicate: Rule = {
     severity: 'error',
     fixable: false,
     kinds: SUBMISSION_ONLY,
-    rationale: 'Each Part appears once. A second heading for the same Part usually means a paste from last year\'s draft or a mislabelled Part: merge the two or correct the label.',
+    rationale: [
+      'Each Part appears once. A second heading for the same Part usually means a paste from last year\'s draft or a mislabelled Part: merge the two or correct the label.',
+      '',
+      `At most ${MAX_REPORTS} are reported: the last says how many more there are.`,
+    ].join('\n'),
   },
-  check({ model, report }) {
+  check(context) {
+    const { model } = context;
+    const findings = new CappedFindings(MAX_REPORTS);
     const seen = new Map<number, number>();
     for (const p of model.parts) {
       const first = seen.get(p.number);
-      if (first !== undefined) {
-        report({
+      if (first === undefined) {
+        seen.set(p.number, model.lines.lineAt(p.heading.span.start));
+      } else if (findings.full) {
+        findings.skip();
+      } else {
+        findings.add({
           span: p.heading.span,
           message: `${partName(p.number)} appears a second time (first on line ${first + 1}): merge the two or correct this label.`,
         });
-      } else {
-        seen.set(p.number, model.lines.lineAt(p.heading.span.start));
       }
     }
+    findings.reportTo(context, (last, hidden) => ({
+      ...last,
+      message: `${last.message} ${hidden} more repeated Part ${hidden === 1 ? 'heading follows' : 'headings follow'}.`,
+      data: { ...last.data, more: hidden },
+    }));
   },
 };
