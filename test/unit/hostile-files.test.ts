@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
+  chownSync,
   copyFileSync,
-  existsSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
@@ -106,13 +106,16 @@ describe('--fix on hostile drafts', () => {
     assert.deepEqual(readdirSync(join(dir, 'real')), ['draft.wsis.md'], 'a temporary file was left');
   });
 
-  it('keeps the mode of a regular draft', { skip: onlyPosix }, () => {
+  it('keeps the mode of a regular draft (and its owner, when root fixes it)', { skip: onlyPosix }, () => {
     const dir = freshDir('mode');
     const draft = join(dir, 'draft.wsis.md');
     copyFileSync(missingDisclaimer, draft);
     chmodSync(draft, 0o600);
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chownSync(draft, 4321, 4322);
     assert.equal(cli(['--fix', draft]).code, 0);
     assert.equal(statSync(draft).mode & 0o777, 0o600);
+    if (asRoot) assert.deepEqual([statSync(draft).uid, statSync(draft).gid], [4321, 4322]);
   });
 });
 
@@ -193,13 +196,11 @@ describe('globs and folders lead only to regular files', { skip: onlyPosix }, ()
 
   it('a glob matching a link to /dev/zero and a FIFO ends at once and checks the regular file once', () => {
     const dir = hostileFolder();
-    const started = process.cpuUsage();
+    // Before, the glob read /dev/zero until the time limit (8 GB in 20 s).
     const r = bundled(['--format', 'json', '*.wsis.md'], { cwd: dir });
-    const cpu = process.cpuUsage(started);
     assert.equal(r.timedOut, false, 'the glob read forever');
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual((JSON.parse(r.stdout) as { file: string }[]).map((f) => f.file), ['a.wsis.md']);
-    assert.ok(cpu.user + cpu.system < 10_000_000);
   });
 
   it('a folder gives the same files as the glob', () => {
@@ -297,11 +298,5 @@ describe('file names are printed escaped', { skip: onlyPosix }, () => {
     const i = await word('import', [join(dir, `${forged}nothing.docx`)]);
     assert.equal(i.code, 2);
     assert.equal(i.err.split('\n').length, 2, i.err);
-  });
-});
-
-describe('sanity of the test set-up', () => {
-  it('the bundle is built', () => {
-    assert.ok(existsSync(join(root, 'dist', 'cli.js')), 'run npm run build first');
   });
 });

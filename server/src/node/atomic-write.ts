@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -35,10 +35,16 @@ export function writeTarget(path: string, throughLink = true): string {
   return join(dir, basename(path));
 }
 
-function existingMode(target: string, throughLink: boolean): number | undefined {
+interface Existing {
+  mode: number;
+  uid: number;
+  gid: number;
+}
+
+function existing(target: string, throughLink: boolean): Existing | undefined {
   try {
     const stat = throughLink ? statSync(target) : lstatSync(target);
-    return stat.isFile() ? stat.mode & 0o7777 : undefined;
+    return stat.isFile() ? { mode: stat.mode & 0o7777, uid: stat.uid, gid: stat.gid } : undefined;
   } catch {
     return undefined;
   }
@@ -61,15 +67,20 @@ function openTemp(dir: string, name: string): { fd: number; path: string } {
 export function writeFileAtomically(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): string {
   const throughLink = options.throughLink ?? true;
   const target = writeTarget(path, throughLink);
-  // A new file gets the usual 0666 less the umask; an existing one keeps its bits.
-  const mode = existingMode(target, throughLink) ?? 0o666 & ~currentUmask();
+  // A new file gets the usual 0666 less the umask; an existing one keeps its bits (and, when root
+  // writes it, its owner).
+  const before = existing(target, throughLink);
+  const mode = before?.mode ?? 0o666 & ~currentUmask();
   const temp = openTemp(dirname(target), basename(target));
   try {
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
       let at = 0;
       while (at < bytes.length) at += writeSync(temp.fd, bytes, at, bytes.length - at);
-      if (process.platform !== 'win32') fchmodSync(temp.fd, mode);
+      if (process.platform !== 'win32') {
+        if (before !== undefined && process.getuid?.() === 0) fchownSync(temp.fd, before.uid, before.gid);
+        fchmodSync(temp.fd, mode);
+      }
       fsyncSync(temp.fd);
     } finally {
       closeSync(temp.fd);
