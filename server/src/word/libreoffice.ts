@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, delimiter, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -53,18 +53,20 @@ function isExecutable(path: string): boolean {
   }
 }
 
+/** The canonical path (links resolved; on macOS and Windows, the case as stored). */
 function realPath(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
-    return path;
+    return resolve(path);
   }
 }
 
-/** Whether `path` (a real path) is `folder` or lies inside it. */
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+/** Whether `path` (a real path) is `folder` or lies inside it (`folder/..x` is inside, `folder/../x` is not). */
+export function isInside(path: string, folder: string): boolean {
+  const fold = (p: string): string => (process.platform === 'win32' ? p.toLowerCase() : p);
+  const rel = relative(fold(folder), fold(path));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 export interface FindOptions {

@@ -8,7 +8,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSy
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, beforeEach, describe, it } from 'node:test';
-import { convertWithLibreOffice, findLibreOffice, LibreOfficeMissingError, locateLibreOffice } from '../../../server/src/word/libreoffice';
+import { convertWithLibreOffice, findLibreOffice, isInside, LibreOfficeMissingError, locateLibreOffice } from '../../../server/src/word/libreoffice';
 import { root, fixtures } from './helpers';
 
 const tmp = realpathSync(mkdtempSync(join(tmpdir(), 'wsis-lo-workspace-')));
@@ -87,6 +87,16 @@ describe('PDF export runs nothing from the workspace', { skip: process.platform 
     assert.equal(r.status, 2);
     assert.match(r.stderr, /Not run: WSIS_LIBREOFFICE=bin\/soffice \(not an absolute path\)/);
     assert.ok(!existsSync(marker), 'the workspace program was run');
+  });
+
+  it('a folder named ..x inside the workspace is inside it; a sibling with the same prefix is not', () => {
+    assert.ok(isInside(join(workspace, '..x', 'soffice'), workspace));
+    assert.ok(isInside(workspace, workspace));
+    assert.ok(!isInside(join(tmp, 'workspace-other', 'soffice'), workspace));
+    assert.ok(!isInside(join(workspace, '..', 'outside', 'soffice'), workspace));
+    mkdirSync(join(workspace, '..x'), { recursive: true });
+    const hidden = soffice(join(workspace, '..x', 'soffice'), marker);
+    assert.equal(findLibreOffice({ PATH: join(workspace, '..x') }, { untrusted: [workspace] }) === hidden, false);
   });
 
   it('nothing whose real path lies in a workspace folder: absolute PATH entries, links from outside, WSIS_LIBREOFFICE', async () => {
