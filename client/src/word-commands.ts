@@ -63,7 +63,13 @@ async function exportTo(client: LanguageClient, format: WordFormat): Promise<voi
     if (result !== undefined) await announce(result, 'exported to');
   } catch (error) {
     const reason = reasonOf(error);
-    if (reason === 'no-libreoffice') {
+    if (reason === 'program-refused') {
+      // LibreOffice was found only inside the workspace (or named by a relative path): never run.
+      const mode = vscode.workspace.isTrusted ? '' : ' (Restricted Mode)';
+      void vscode.window.showErrorMessage(
+        `WSIS: PDF export refused${mode}: LibreOffice is never run from inside the workspace, and the only one found lies there. Install LibreOffice, or set WSIS_LIBREOFFICE to the absolute path of one outside the workspace. (${messageOf(error)})`,
+      );
+    } else if (reason === 'no-libreoffice') {
       void vscode.window.showErrorMessage(`WSIS: PDF export needs LibreOffice, which was not found. Install it (e.g. apt-get install libreoffice-writer-nogui), or export to Word and save as PDF from Word. (${messageOf(error)})`);
     } else {
       void vscode.window.showErrorMessage(`WSIS: the export failed: ${messageOf(error)}`);

@@ -104,9 +104,10 @@ export interface WordResult {
 
 /**
  * Why a Word request failed, in the error's `data.reason`: the target exists (ask, then send
- * `force`), LibreOffice is not installed (PDF), or the conversion itself failed.
+ * `force`), LibreOffice is not installed (PDF), LibreOffice was found only where it may not be
+ * run from (inside the workspace: `program-refused`), or the conversion itself failed.
  */
-export type WordFailure = 'exists' | 'no-libreoffice' | 'conversion' | 'not-a-file';
+export type WordFailure = 'exists' | 'no-libreoffice' | 'program-refused' | 'conversion' | 'not-a-file';
 
 export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, { reason: WordFailure }>('wsis/exportWord');
 

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import fs from 'node:fs';
+import { after, describe, it, mock } from 'node:test';
 import { run } from '../../server/src/cli/main';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -147,12 +148,21 @@ describe('wsis-lint', () => {
     mkdirSync(dir, { recursive: true });
     const draft = join(dir, 'draft.wsis.md');
     copyFileSync(missingDisclaimer, draft);
-    // A folder where the temporary file would go makes the write fail, even for root.
-    mkdirSync(`${draft}.${process.pid}.wsis-fix.tmp`);
-    const r = cli(['--fix', draft]);
+    // The temporary file has a random name now (nothing can be planted there): the rename fails
+    // as a full or read-only disk would make it, even for root.
+    const rename = mock.method(fs, 'renameSync', () => {
+      throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+    });
+    let r;
+    try {
+      r = cli(['--fix', draft]);
+    } finally {
+      rename.mock.restore();
+    }
     assert.equal(r.code, 2);
     assert.match(r.err, /cannot write the fixes/);
     assert.equal(readFileSync(draft, 'utf8'), readFileSync(missingDisclaimer, 'utf8'));
+    assert.deepEqual(readdirSync(dir), ['draft.wsis.md'], 'the temporary file was left behind');
   });
 });
 

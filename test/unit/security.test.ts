@@ -38,6 +38,23 @@ describe('security', () => {
     assert.deepEqual(offenders, []);
   });
 
+  it('only the LibreOffice module starts a program, and only the atomic-write module renames files', () => {
+    const offenders: string[] = [];
+    for (const file of [...sources('server/src'), ...sources('client/src')]) {
+      const text = readFileSync(file, 'utf8');
+      const name = file.split(/[\\/]/).slice(-2).join('/');
+      if (/['"](node:)?child_process['"]/.test(text) && name !== 'word/libreoffice.ts') offenders.push(`${name}: starts a program`);
+      if (/(?<![.\w$])rename(Sync)?\s*\(/.test(text) && name !== 'node/atomic-write.ts') offenders.push(`${name}: renames a file (write through node/atomic-write.ts)`);
+    }
+    assert.deepEqual(offenders, []);
+  });
+
+  it('declares Restricted Mode support as limited, and says why', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: unknown; description: string } } };
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.match(manifest.capabilities.untrustedWorkspaces.description, /LibreOffice only from outside the workspace/);
+  });
+
   it('configuration is read as JSON data only', () => {
     const text = readFileSync(join(root, 'server/src/engine/config.ts'), 'utf8');
     assert.match(text, /from 'jsonc-parser'/);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 
@@ -11,6 +11,11 @@ export interface Expanded {
 const SKIP = new Set(['node_modules', '.git', 'dist', 'out']);
 const GLOB = /[*?[\]{}]/;
 
+/**
+ * Folders and globs give regular files only, and follow no symbolic link (to a file or a folder):
+ * a link planted in a workspace could lead anywhere (/dev/zero, a FIFO, a file outside). A link
+ * named on the command line is followed, and read only if it leads to a regular file.
+ */
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
@@ -18,6 +23,23 @@ function walk(dir: string, out: string[]): void {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, out);
     else if (entry.isFile() && /\.md$/i.test(entry.name)) out.push(path);
+  }
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The file itself, whatever name it was reached by (a link, `./a` and `a`): each is checked once. */
+function identity(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
@@ -37,11 +59,13 @@ export function expandPaths(paths: readonly string[]): Expanded & { folderOf: Ma
     if (GLOB.test(p)) {
       let matches: string[];
       try {
-        matches = globSync(p, { absolute: false, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
+        matches = globSync(p, { absolute: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       } catch (error) {
         problems.push(`${p}: not a valid glob pattern (${error instanceof Error ? error.message : String(error)}).`);
         continue;
       }
+      // The glob already leaves links out; a match that is no regular file by now is skipped too.
+      matches = matches.filter(isRegularFile);
       if (matches.length === 0) problems.push(`${p}: no file matches this pattern.`);
       files.push(...matches.sort());
       continue;
@@ -69,5 +93,12 @@ export function expandPaths(paths: readonly string[]): Expanded & { folderOf: Ma
       files.push(p);
     }
   }
-  return { files: [...new Set(files)], problems, folderOf };
+  const seen = new Set<string>();
+  const unique = files.filter((f) => {
+    const id = f === '-' ? f : identity(f);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return { files: unique, problems, folderOf };
 }

@@ -17,12 +17,30 @@ export function countBySeverity(results: readonly FileResult[]): { error: number
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/**
+ * Control characters (newlines, escape sequences), line and paragraph separators and bidi
+ * controls written as visible escapes: a file name or a quoted bit of a draft printed as it is
+ * could forge lines of output (or CI annotations), move the cursor or recolour the terminal.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    const named = NAMED[c];
+    if (named !== undefined) return named;
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${code.toString(16).toUpperCase()}}`;
+  });
+}
+
 /** `file:line:col severity message [rule-id]`, one line each (1-based), and a summary. */
 export function formatText(results: readonly FileResult[]): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
-      lines.push(`${r.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.message} [${d.rule}]`);
+      lines.push(`${printable(r.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${printable(d.message)} [${d.rule}]`);
     }
   }
   const c = countBySeverity(results);

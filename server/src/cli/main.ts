@@ -1,12 +1,13 @@
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, fsyncSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { checkText, DEFAULT_SETTINGS, fixAll, LineIndex, looksLikeSubmission, mergeSettings, type Settings } from '../engine';
 import { configFileFor, loadConfigFile, type LoadedConfig } from '../node/config-files';
+import { writeFileAtomically } from '../node/atomic-write';
 import { ioReason } from '../node/errors';
+import { decodeUtf8, MAX_DRAFT_BYTES, readBounded, readDraftText, type DecodedText } from '../node/read-file';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { expandPaths } from './files';
-import { formatJson, formatSarif, formatText, type FileResult } from './format';
+import { formatJson, formatSarif, formatText, printable, type FileResult } from './format';
 import { loadWord } from '../word/load';
 
 /** Exit codes: 0 clean, 1 error-level problems, 2 usage or input/output errors. */
@@ -16,39 +17,18 @@ const EXIT_USAGE = 2;
 interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
-  readStdin: () => string;
+  /** Standard input: its text, or its bytes (decoded as a file's are). */
+  readStdin: () => string | Uint8Array;
 }
 
 function describeConfigProblems(config: LoadedConfig): string[] {
-  if (config.readError !== undefined) return [`wsis-lint: ${config.readError}; using the defaults.`];
+  if (config.readError !== undefined) return [`wsis-lint: ${printable(config.readError)}; using the defaults.`];
   // Positions from the text that was parsed (not read again), with one line index for all problems.
   const lines = new LineIndex(config.text);
   return config.problems.map((p) => {
     const { line, character } = lines.positionAt(p.span.start);
-    return `${config.path}:${line + 1}:${character + 1} error ${p.message} [config]`;
+    return `${printable(config.path)}:${line + 1}:${character + 1} error ${printable(p.message)} [config]`;
   });
-}
-
-/** Writes through a temporary file and a rename, so an interrupted run never leaves half a draft. */
-function writeAtomically(path: string, text: string): void {
-  const tmp = `${path}.${process.pid}.wsis-fix.tmp`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeFileSync(fd, text, 'utf8');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (error) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // Not ours to remove (a folder of that name, say): leave it.
-    }
-    throw error;
-  }
 }
 
 function isBinary(text: string): boolean {
@@ -61,7 +41,7 @@ export function run(argv: readonly string[], io: Io): number {
     args = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`wsis-lint: ${error.message}\nRun 'wsis-lint --help' for usage.\n`);
+      io.err(`wsis-lint: ${printable(error.message)}\nRun 'wsis-lint --help' for usage.\n`);
       return EXIT_USAGE;
     }
     throw error;
@@ -81,7 +61,7 @@ function check(args: CheckArgs, io: Io): number {
   let ioProblems = 0;
   const problem = (message: string): void => {
     ioProblems++;
-    io.err(`wsis-lint: ${message}\n`);
+    io.err(`wsis-lint: ${printable(message)}\n`);
   };
   if (args.fix && args.paths.includes('-')) {
     io.err("wsis-lint: --fix cannot rewrite standard input; name the file instead.\n");
@@ -117,13 +97,19 @@ function check(args: CheckArgs, io: Io): number {
   const results: FileResult[] = [];
   const draftsPerFolder = new Map<string, number>();
   for (const file of files) {
-    let text: string;
+    let decoded: DecodedText;
     try {
-      text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+      if (file === '-') {
+        const input = io.readStdin();
+        decoded = typeof input === 'string' ? { text: input, clean: true } : decodeUtf8(input);
+      } else {
+        decoded = readDraftText(file);
+      }
     } catch (error) {
       problem(`${file}: cannot read it (${ioReason(error)}).`);
       continue;
     }
+    const { text } = decoded;
     if (isBinary(text)) {
       problem(`${file}: not a text file; skipped.`);
       continue;
@@ -137,10 +123,14 @@ function check(args: CheckArgs, io: Io): number {
     let result = checkText(text, settings);
     if (args.fix) {
       const fixed = fixAll(text, settings, undefined, result.diagnostics);
-      if (fixed.text !== text) {
+      if (fixed.text !== text && !decoded.clean) {
+        // Writing the decoded text back would put U+FFFD over every byte that was not UTF-8.
+        problem(`${file}: not fixed: it is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8 first. The file is unchanged.`);
+      } else if (fixed.text !== text) {
         try {
-          writeAtomically(file, fixed.text);
-          io.err(`${file}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}.\n`);
+          // Through a link to the draft it names, keeping the file's permissions.
+          writeFileAtomically(file, fixed.text);
+          io.err(`${printable(file)}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}.\n`);
           result = { ...result, diagnostics: fixed.diagnostics };
         } catch (error) {
           problem(`${file}: cannot write the fixes (${error instanceof Error ? error.message : String(error)}); the file is unchanged.`);
@@ -170,7 +160,7 @@ export function main(): void {
   const io: Io = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => readBounded(0, MAX_DRAFT_BYTES),
   };
   const failed = (error: unknown): void => {
     io.err(`wsis-lint: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -1,11 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine';
 import { configFileFor, loadConfigFile } from '../node/config-files';
 import { ioReason } from '../node/errors';
+import { MAX_DOCX_BYTES, readDraftText, readRegularFile } from '../node/read-file';
 import { ImportError, docxToDraft } from '../word/import-docx';
 import { LibreOfficeError, LibreOfficeMissingError } from '../word/libreoffice';
 import { errorsBeforeExport, exportDraftFile, importDocxFile, OverwriteError, type ExportFormat } from '../word/word-files';
 import { UsageError } from './args';
+import { printable } from './format';
 
 /**
  * `wsis-lint export` and `wsis-lint import`: Word and PDF out, Word in.
@@ -144,7 +146,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
 
 function usageError(io: WordIo, error: unknown, command: string): number {
   if (!(error instanceof UsageError)) throw error;
-  io.err(`wsis-lint: ${error.message}\nRun 'wsis-lint ${command} --help' for usage.\n`);
+  io.err(`wsis-lint: ${printable(error.message)}\nRun 'wsis-lint ${command} --help' for usage.\n`);
   return EXIT_FAILED;
 }
 
@@ -153,13 +155,13 @@ function settingsFor(file: string, config: string | undefined, io: WordIo): Sett
   const path = configFileFor(file, config);
   if (path === undefined) return DEFAULT_SETTINGS;
   const loaded = loadConfigFile(path);
-  if (loaded.readError !== undefined) io.err(`wsis-lint: ${loaded.readError}; using the defaults.\n`);
-  else if (loaded.problems.length > 0) io.err(`wsis-lint: ${path} has ${loaded.problems.length} problem(s); run 'wsis-lint ${file}' to see them.\n`);
+  if (loaded.readError !== undefined) io.err(`wsis-lint: ${printable(loaded.readError)}; using the defaults.\n`);
+  else if (loaded.problems.length > 0) io.err(`wsis-lint: ${printable(path)} has ${loaded.problems.length} problem(s); run 'wsis-lint ${printable(file)}' to see them.\n`);
   return mergeSettings(DEFAULT_SETTINGS, loaded.settings);
 }
 
 function printNotes(io: WordIo, file: string, notes: readonly string[]): void {
-  for (const note of notes) io.err(`${file}: note: ${note}\n`);
+  for (const note of notes) io.err(`${printable(file)}: note: ${printable(note)}\n`);
 }
 
 /** `wsis-lint export ...` (argv after `export`). */
@@ -176,16 +178,21 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
   }
   let text: string;
   try {
-    text = readFileSync(args.file, 'utf8');
+    const decoded = readDraftText(args.file);
+    if (!decoded.clean) {
+      io.err(`wsis-lint: ${printable(args.file)}: not exported: it is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8 first.\n`);
+      return EXIT_FAILED;
+    }
+    text = decoded.text;
   } catch (error) {
-    io.err(`wsis-lint: ${args.file}: cannot read it (${ioReason(error)}).\n`);
+    io.err(`wsis-lint: ${printable(args.file)}: cannot read it (${printable(ioReason(error))}).\n`);
     return EXIT_FAILED;
   }
 
   const errors = errorsBeforeExport(text, settingsFor(args.file, args.config, io));
   if (errors.length > 0) {
-    const lines = errors.map((d) => `${args.file}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${d.message} [${d.rule}]\n`);
-    io.err(`wsis-lint: ${args.file} still has ${errors.length} error-level problem${errors.length === 1 ? '' : 's'}:\n${lines.join('')}`);
+    const lines = errors.map((d) => `${printable(args.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${printable(d.message)} [${d.rule}]\n`);
+    io.err(`wsis-lint: ${printable(args.file)} still has ${errors.length} error-level problem${errors.length === 1 ? '' : 's'}:\n${lines.join('')}`);
     if (args.strict) {
       io.err('wsis-lint: not exported (--strict). Fix the problems, or export without --strict.\n');
       return EXIT_REFUSED;
@@ -196,11 +203,11 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
   try {
     const result = await exportDraftFile(args.file, text, { format: args.format, out: args.out, force: args.force, timeoutMs: args.timeoutMs });
     printNotes(io, args.file, result.notes);
-    io.out(`Wrote ${result.path} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
+    io.out(`Wrote ${printable(result.path)} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
     return 0;
   } catch (error) {
-    if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError) io.err(`wsis-lint: ${error.message}\n`);
-    else io.err(`wsis-lint: cannot write the ${args.format === 'pdf' ? 'PDF' : 'Word document'} (${ioReason(error)}).\n`);
+    if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError) io.err(`wsis-lint: ${printable(error.message)}\n`);
+    else io.err(`wsis-lint: cannot write the ${args.format === 'pdf' ? 'PDF' : 'Word document'} (${printable(ioReason(error))}).\n`);
     return EXIT_FAILED;
   }
 }
@@ -218,24 +225,24 @@ export async function runImport(argv: readonly string[], io: WordIo): Promise<nu
     return 0;
   }
   if (!existsSync(args.file)) {
-    io.err(`wsis-lint: ${args.file}: no such file.\n`);
+    io.err(`wsis-lint: ${printable(args.file)}: no such file.\n`);
     return EXIT_FAILED;
   }
   try {
     if (args.out === '-') {
-      const result = await docxToDraft(readFileSync(args.file), { rollForward: args.rollForward });
+      const result = await docxToDraft(readRegularFile(args.file, MAX_DOCX_BYTES), { rollForward: args.rollForward });
       printNotes(io, args.file, result.notes);
       io.out(result.text);
       return 0;
     }
     const result = await importDocxFile(args.file, { rollForward: args.rollForward, out: args.out, force: args.force });
     printNotes(io, args.file, result.notes);
-    io.out(`Wrote ${result.path} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
+    io.out(`Wrote ${printable(result.path)} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
     return 0;
   } catch (error) {
-    if (error instanceof OverwriteError) io.err(`wsis-lint: ${error.message}\n`);
-    else if (error instanceof ImportError) io.err(`wsis-lint: ${args.file}: ${error.message}.\n`);
-    else io.err(`wsis-lint: ${args.file}: cannot import it (${ioReason(error)}).\n`);
+    if (error instanceof OverwriteError) io.err(`wsis-lint: ${printable(error.message)}\n`);
+    else if (error instanceof ImportError) io.err(`wsis-lint: ${printable(args.file)}: ${printable(error.message)}.\n`);
+    else io.err(`wsis-lint: ${printable(args.file)}: cannot import it (${printable(ioReason(error))}).\n`);
     return EXIT_FAILED;
   }
 }

@@ -15,19 +15,22 @@ function translate(error: unknown): never {
   const word = loadWord();
   if (error instanceof ResponseError) throw error;
   if (error instanceof word.OverwriteError) throw failure('exists', error.message);
-  if (error instanceof word.LibreOfficeMissingError) throw failure('no-libreoffice', error.message);
+  if (error instanceof word.LibreOfficeMissingError) throw failure(error.refused.length > 0 ? 'program-refused' : 'no-libreoffice', error.message);
   const message = error instanceof Error ? error.message : String(error);
   throw failure('conversion', message);
 }
 
-/** `text` is the draft's current text (unsaved changes included). */
-export async function exportWord(params: ExportWordParams, text: string): Promise<WordResult> {
+/**
+ * `text` is the draft's current text (unsaved changes included); `workspaceFolders` are the
+ * folders no program may be run from (LibreOffice found inside one is not run).
+ */
+export async function exportWord(params: ExportWordParams, text: string, workspaceFolders: readonly string[] = []): Promise<WordResult> {
   let draftPath: string;
   if (params.uri.startsWith('file:')) draftPath = fileURLToPath(params.uri);
   else if (params.out !== undefined) draftPath = params.out;
   else throw failure('not-a-file', 'Save the draft first, or choose where to write the export.');
   try {
-    const result = await loadWord().exportDraftFile(draftPath, text, { format: params.format, out: params.out, force: params.force === true });
+    const result = await loadWord().exportDraftFile(draftPath, text, { format: params.format, out: params.out, force: params.force === true, untrusted: workspaceFolders });
     return { path: result.path, footnotes: result.footnotes, notes: result.notes };
   } catch (error) {
     translate(error);

@@ -1,5 +1,4 @@
 import { exportWord, importWord } from './word-requests';
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -36,6 +35,7 @@ import {
   type CheckWorkspaceResult,
   type FootnoteNotationName,
 } from '../protocol';
+import { decodeUtf8, FileReadError, MAX_DRAFT_BYTES, readRegularFileAsync } from '../node/read-file';
 import { ConfigFiles, type LoadedConfig, type ReadFile, readFileIfExists } from './config-files';
 import { listenFiltered } from './document-sync';
 import { CODE_ACTION_KINDS, provideCodeActions } from './features/code-actions';
@@ -68,9 +68,6 @@ export interface ServerOptions {
   /** For tests: the clock `wsis/newSubmission` uses. */
   now?: () => Date;
 }
-
-/** Drafts larger than this are not read by the workspace check. */
-const MAX_WORKSPACE_FILE = 20 * 1024 * 1024;
 
 const cancelled = (): ResponseError<void> => new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
 const notInitialized = (): ResponseError<void> => new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized: send initialize first.');
@@ -312,7 +309,9 @@ export class WsisServer {
       this.guard('wsis/exportWord', async (params, token) => {
         if (params?.format !== 'docx' && params?.format !== 'pdf') throw invalidParams('format must be docx or pdf.');
         const t = await this.versionedTarget(params, token);
-        return exportWord(params, t.doc.getText());
+        // Nothing from the workspace is run: LibreOffice found inside a workspace folder is passed over.
+        const folders = this.folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
+        return exportWord(params, t.doc.getText(), folders);
       }),
     );
     c.onRequest(
@@ -638,12 +637,15 @@ export class WsisServer {
 
   /** Checks a file that is not open, from disk, and publishes (no version). Undefined: not a draft. */
   private async checkFile(path: string, uri: string): Promise<Diagnostic[] | undefined> {
-    const size = (await stat(path)).size;
-    if (size > MAX_WORKSPACE_FILE) {
-      this.logger.warn(`${basename(path)} is ${Math.round(size / 1048576)} MB: too large, not checked`);
+    let text: string;
+    try {
+      // A regular file only, of at most MAX_DRAFT_BYTES (the CLI's limit too).
+      text = decodeUtf8(await readRegularFileAsync(path, MAX_DRAFT_BYTES)).text;
+    } catch (error) {
+      if (!(error instanceof FileReadError)) throw error;
+      this.logger.warn(`${basename(path)}: ${error.message}, not checked`);
       return undefined;
     }
-    const text = await readFile(path, 'utf8');
     const resolved = await this.settings.resolve(uri);
     if (this.documents.get(uri) !== undefined) return undefined;
     if (!this.isCheckedText(uri, undefined, resolved, () => text)) {

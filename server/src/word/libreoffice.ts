@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, delimiter, extname, join } from 'node:path';
+import { basename, delimiter, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -9,15 +9,26 @@ import { pathToFileURL } from 'node:url';
  * with a fresh temporary profile (-env:UserInstallation), so it runs as root, beside a
  * LibreOffice the user has open, and several at once; and with a time limit, after which the
  * whole process group is killed.
+ *
+ * Nothing from a workspace is ever run: only absolute PATH entries are searched (a relative one,
+ * `bin` or `node_modules/.bin`, names a folder of whatever the working directory is, which for
+ * the language server is the workspace), WSIS_LIBREOFFICE must be an absolute path, and a
+ * program whose real path lies inside a folder the caller does not trust (the workspace folders)
+ * is passed over, wherever it was found and whatever link led to it.
  */
 export class LibreOfficeMissingError extends Error {
-  constructor() {
+  /** Programs found but not run, each with why (inside the workspace, a relative WSIS_LIBREOFFICE). */
+  readonly refused: string[];
+
+  constructor(refused: readonly string[] = []) {
+    const notRun = refused.length > 0 ? ` Not run: ${refused.join('; ')}.` : '';
     super(
-      'PDF export needs LibreOffice, and no soffice or libreoffice program was found. Install LibreOffice ' +
+      `PDF export needs LibreOffice, and no soffice or libreoffice program was found outside the workspace.${notRun} Install LibreOffice ` +
         '(Debian/Ubuntu: apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; ' +
-        'Windows: https://www.libreoffice.org/download/), or set WSIS_LIBREOFFICE to the soffice program; ' +
+        'Windows: https://www.libreoffice.org/download/), or set WSIS_LIBREOFFICE to the absolute path of the soffice program; ' +
         'or export --docx and save it as PDF from Word.',
     );
+    this.refused = [...refused];
   }
 }
 
@@ -42,16 +53,68 @@ function isExecutable(path: string): boolean {
   }
 }
 
-/** The LibreOffice program: $WSIS_LIBREOFFICE, then soffice or libreoffice on PATH, then the usual places. */
-export function findLibreOffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+/** The canonical path (links resolved; on macOS and Windows, the case as stored). */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Whether `path` (a real path) is `folder` or lies inside it (`folder/..x` is inside, `folder/../x` is not). */
+export function isInside(path: string, folder: string): boolean {
+  const fold = (p: string): string => (process.platform === 'win32' ? p.toLowerCase() : p);
+  const rel = relative(fold(folder), fold(path));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+export interface FindOptions {
+  /** Folders nothing may be run from (the workspace folders): a program whose real path lies inside one is passed over. */
+  untrusted?: readonly string[];
+}
+
+export interface Located {
+  program: string | undefined;
+  /** Programs found but not run, each with why. */
+  refused: string[];
+}
+
+/**
+ * The LibreOffice program: $WSIS_LIBREOFFICE (an absolute path), else soffice or libreoffice in
+ * an absolute PATH entry, else the usual places; never one inside an untrusted folder.
+ */
+export function locateLibreOffice(env: NodeJS.ProcessEnv = process.env, options: FindOptions = {}): Located {
+  const untrusted = (options.untrusted ?? []).map(realPath);
+  const refused: string[] = [];
+  const usable = (path: string): boolean => {
+    if (!isExecutable(path)) return false;
+    const real = realPath(path);
+    const folder = untrusted.find((f) => isInside(real, f));
+    if (folder === undefined) return true;
+    refused.push(`${path} (it lies inside the workspace folder ${folder})`);
+    return false;
+  };
   const override = env.WSIS_LIBREOFFICE;
-  if (override !== undefined && override !== '') return isExecutable(override) ? override : undefined;
+  if (override !== undefined && override !== '') {
+    if (!isAbsolute(override)) {
+      refused.push(`WSIS_LIBREOFFICE=${override} (not an absolute path)`);
+      return { program: undefined, refused };
+    }
+    return { program: usable(override) ? override : undefined, refused };
+  }
   const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com', 'libreoffice.exe'] : ['soffice', 'libreoffice'];
   for (const dir of (env.PATH ?? env.Path ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    for (const name of names) if (isExecutable(join(dir, name))) return join(dir, name);
+    // Relative entries (and the empty one, which means the working directory) are never searched.
+    if (dir === '' || !isAbsolute(dir)) continue;
+    for (const name of names) if (usable(join(dir, name))) return { program: join(dir, name), refused };
   }
-  return (CANDIDATES[process.platform] ?? []).find(isExecutable);
+  return { program: (CANDIDATES[process.platform] ?? []).find(usable), refused };
+}
+
+/** The program locateLibreOffice finds, or undefined. */
+export function findLibreOffice(env: NodeJS.ProcessEnv = process.env, options: FindOptions = {}): string | undefined {
+  return locateLibreOffice(env, options).program;
 }
 
 export interface ConvertOptions {
@@ -63,15 +126,21 @@ export interface ConvertOptions {
   timeoutMs?: number;
   /** The program; found with findLibreOffice when not given. */
   program?: string;
+  /** Folders nothing may be run from (see FindOptions); applies to `program` too. */
+  untrusted?: readonly string[];
 }
 
 /** Converts one file and returns the path of the result (in `outDir`, named after the input). */
-export async function convertWithLibreOffice(input: string, options: ConvertOptions): Promise<string> {
-  const program = options.program ?? findLibreOffice();
-  if (program === undefined) throw new LibreOfficeMissingError();
+export async function convertWithLibreOffice(relativeInput: string, options: ConvertOptions): Promise<string> {
+  // LibreOffice runs in a folder of its own: the paths it is given must not depend on ours.
+  const input = resolve(relativeInput);
+  const outDir = resolve(options.outDir);
+  const program = options.program ?? locatedOrThrow(options.untrusted);
+  const real = realPath(program);
+  if (options.untrusted?.some((f) => isInside(real, realPath(f))) === true) throw new LibreOfficeMissingError([`${program} (it lies inside the workspace)`]);
   const profile = mkdtempSync(join(tmpdir(), 'wsis-lo-profile-'));
   const ext = options.to.split(':')[0];
-  const output = join(options.outDir, `${basename(input, extname(input))}.${ext}`);
+  const output = join(outDir, `${basename(input, extname(input))}.${ext}`);
   const args = [
     `-env:UserInstallation=${pathToFileURL(profile).href}`,
     '--headless',
@@ -84,12 +153,12 @@ export async function convertWithLibreOffice(input: string, options: ConvertOpti
     '--convert-to',
     options.to,
     '--outdir',
-    options.outDir,
+    outDir,
     input,
   ];
   try {
     rmSync(output, { force: true });
-    const { code, stderr, timedOut } = await run(program, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const { code, stderr, timedOut } = await run(program, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, profile, options.untrusted);
     if (timedOut) throw new LibreOfficeError(`LibreOffice did not finish within ${seconds(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)} s and was stopped.`);
     if (!existsSync(output)) {
       const detail = stderr.split('\n').filter((l) => l.trim() !== '' && !/javaldx/.test(l)).join(' ').trim();
@@ -101,14 +170,39 @@ export async function convertWithLibreOffice(input: string, options: ConvertOpti
   }
 }
 
+function locatedOrThrow(untrusted: readonly string[] | undefined): string {
+  const { program, refused } = locateLibreOffice(process.env, { untrusted });
+  if (program === undefined) throw new LibreOfficeMissingError(refused);
+  return program;
+}
+
 function seconds(ms: number): string {
   return ms < 10_000 ? (ms / 1000).toFixed(1) : String(Math.round(ms / 1000));
 }
 
-function run(program: string, args: string[], timeoutMs: number): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
+/**
+ * The environment LibreOffice runs in: ours, with only the absolute PATH entries outside the
+ * untrusted folders. soffice is a shell script that runs dirname, grep and uname by name: a
+ * relative entry, or one into the workspace, would let it run a workspace's bin/dirname.
+ */
+export function programEnv(env: NodeJS.ProcessEnv = process.env, untrusted: readonly string[] = []): NodeJS.ProcessEnv {
+  const folders = untrusted.map(realPath);
+  const out: NodeJS.ProcessEnv = { ...env };
+  for (const key of Object.keys(out)) {
+    if (key.toUpperCase() !== 'PATH') continue;
+    out[key] = (out[key] ?? '')
+      .split(delimiter)
+      .filter((dir) => dir !== '' && isAbsolute(dir) && !folders.some((f) => isInside(realPath(dir), f)))
+      .join(delimiter);
+  }
+  return out;
+}
+
+function run(program: string, args: string[], timeoutMs: number, cwd: string, untrusted: readonly string[] = []): Promise<{ code: number | null; stderr: string; timedOut: boolean }> {
   return new Promise((resolve, reject) => {
     const group = process.platform !== 'win32';
-    const child = spawn(program, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: group, windowsHide: true });
+    // In a folder of ours (not the workspace the server was started in), with absolute PATH entries only.
+    const child = spawn(program, args, { cwd, env: programEnv(process.env, untrusted), stdio: ['ignore', 'ignore', 'pipe'], detached: group, windowsHide: true });
     let stderr = '';
     let timedOut = false;
     child.stderr.setEncoding('utf8');
@@ -146,7 +240,7 @@ function run(program: string, args: string[], timeoutMs: number): Promise<{ code
 }
 
 /** A .docx (as bytes) to PDF bytes. */
-export async function docxToPdf(docx: Uint8Array, options: { timeoutMs?: number; program?: string } = {}): Promise<Buffer> {
+export async function docxToPdf(docx: Uint8Array, options: { timeoutMs?: number; program?: string; untrusted?: readonly string[] } = {}): Promise<Buffer> {
   const dir = mkdtempSync(join(tmpdir(), 'wsis-pdf-'));
   try {
     const input = join(dir, 'submission.docx');

@@ -1,7 +1,9 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import JSZip from 'jszip';
 import { checkText, DEFAULT_SETTINGS, type Diagnostic, type Settings } from '../engine';
+import { writeFileAtomically } from '../node/atomic-write';
+import { MAX_DOCX_BYTES, readRegularFile } from '../node/read-file';
 import { draftToDocx, EXPORT_KEYWORD } from './export-docx';
 import { docxToDraft, type ImportOptions } from './import-docx';
 import { docxToPdf } from './libreoffice';
@@ -17,7 +19,7 @@ export class OverwriteError extends Error {}
 /** `report.wsis.md` -> `report`; `report.md` -> `report`; `report.docx` -> `report`. */
 export function baseName(path: string): string {
   const name = basename(path);
-  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx)$/i.exec(name);
+  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx)$/is.exec(name);
   return m !== null ? m[1] : name.replace(/\.[^.]+$/, '') || name;
 }
 
@@ -43,7 +45,8 @@ export function errorsBeforeExport(text: string, settings: Settings = DEFAULT_SE
  */
 export async function isUntouchedExport(path: string): Promise<boolean> {
   try {
-    const bytes = readFileSync(path);
+    // Only a regular file, and not an endless one (a link to /dev/zero or a FIFO is no export).
+    const bytes = readRegularFile(path, MAX_DOCX_BYTES);
     if (path.toLowerCase().endsWith('.pdf')) {
       // LibreOffice writes the keywords as UTF-16 in hex: <FEFF0077...>.
       const hex = `FEFF${[...EXPORT_KEYWORD].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}`;
@@ -59,21 +62,13 @@ export async function isUntouchedExport(path: string): Promise<boolean> {
   }
 }
 
-/** Writes through a temporary file and a rename, so a failure never leaves half a file. */
-export function writeFileAtomically(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.wsis-tmp`;
+/** Whether anything is at `path`, a link to nothing included. */
+function exists(path: string): boolean {
   try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeFileSync(fd, data);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -90,17 +85,20 @@ export interface ExportFileOptions {
   /** Replace any existing file, not only an untouched earlier export. */
   force?: boolean;
   timeoutMs?: number;
+  /** Folders no program may be run from (the workspace folders): LibreOffice found inside one is not run. */
+  untrusted?: readonly string[];
 }
 
 /** Exports the draft `text` (read from `draftPath`). Check `errorsBeforeExport` first. */
 export async function exportDraftFile(draftPath: string, text: string, options: ExportFileOptions): Promise<ExportResult> {
   const path = options.out ?? defaultExportPath(draftPath, options.format);
-  if (options.force !== true && existsSync(path) && !(await isUntouchedExport(path))) {
+  if (options.force !== true && exists(path) && !(await isUntouchedExport(path))) {
     throw new OverwriteError(`${path} exists and is not an untouched earlier export (it was saved in an office suite since, or made another way, like the Word document the draft came from); use --force to replace it, or --out to write elsewhere.`);
   }
   const docx = await draftToDocx(text);
-  const bytes = options.format === 'pdf' ? await docxToPdf(docx.buffer, { timeoutMs: options.timeoutMs }) : docx.buffer;
-  writeFileAtomically(path, bytes);
+  const bytes = options.format === 'pdf' ? await docxToPdf(docx.buffer, { timeoutMs: options.timeoutMs, untrusted: options.untrusted }) : docx.buffer;
+  // A link at the output's name is replaced, not written through: it may lead anywhere.
+  writeFileAtomically(path, bytes, { throughLink: false });
   return { path, footnotes: docx.footnotes, notes: docx.notes };
 }
 
@@ -113,9 +111,10 @@ export interface ImportFileOptions extends ImportOptions {
 /** Imports a Word document into a new draft; refuses to overwrite one unless `force`. */
 export async function importDocxFile(docxPath: string, options: ImportFileOptions = {}): Promise<ExportResult & { text: string }> {
   const path = options.out ?? defaultImportPath(docxPath);
-  if (options.force !== true && existsSync(path)) throw new OverwriteError(`${path} exists; use --force to replace it, or --out to write elsewhere.`);
-  const result = await docxToDraft(readFileSync(docxPath), options);
-  if (options.force === true) writeFileAtomically(path, result.text);
+  if (options.force !== true && exists(path)) throw new OverwriteError(`${path} exists; use --force to replace it, or --out to write elsewhere.`);
+  const result = await docxToDraft(readRegularFile(docxPath, MAX_DOCX_BYTES), options);
+  // 'wx' creates the file or fails, following no link; --force replaces a link, not its target.
+  if (options.force === true) writeFileAtomically(path, result.text, { throughLink: false });
   else writeFileSync(path, result.text, { encoding: 'utf8', flag: 'wx' });
   return { path, footnotes: result.footnotes, notes: result.notes, text: result.text };
 }
