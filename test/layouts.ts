@@ -85,7 +85,7 @@ export function paragraphsOf(markdown: string): string[] {
       continue;
     }
     if (ATX.test(line) || LIST.test(line) || QUOTE.test(line) || DEFINITION.test(line)) flush();
-    current.push(dropMarks(line.replace(QUOTE, '')));
+    current.push(dropMarks(line));
     if (ATX.test(line)) flush();
   }
   flush();
@@ -159,6 +159,8 @@ export function pdfCopy(markdown: string, options: PdfCopyOptions): string {
   }
   if (options.pageLines === undefined) return lines.join('\n') + '\n';
   const out: string[] = [];
+  // A running header stands at the top of every page, the first too (when there is more than one).
+  if (options.runningHeader !== undefined && lines.length > options.pageLines) out.push(options.runningHeader);
   let page = 1;
   let sincePage = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -166,7 +168,9 @@ export function pdfCopy(markdown: string, options: PdfCopyOptions): string {
     sincePage++;
     const next = lines[i + 1];
     const prose = (l: string | undefined): boolean => l !== undefined && !FENCE.test(l) && !l.includes('<!--') && !l.includes('-->');
-    if (sincePage >= options.pageLines && prose(lines[i]) && prose(next)) {
+    // A PDF has no Markdown links: never break a page inside one's brackets (`[text` ... `](url)`).
+    const inLink = (l: string): boolean => l.lastIndexOf('[') > l.lastIndexOf(']') || l.lastIndexOf('](') > l.lastIndexOf(')');
+    if (sincePage >= options.pageLines && prose(lines[i]) && prose(next) && !inLink(lines[i])) {
       page++;
       out.push(String(page));
       if (options.runningHeader !== undefined) out.push(options.runningHeader);

@@ -1,6 +1,6 @@
 import type { Block } from './model/blocks';
 import { endsClosed, startsLower } from './model/line-roles';
-import { TEMPLATE_ROLES } from './model/pasted';
+import { isPastedSubsectionHeading, TEMPLATE_ROLES } from './model/pasted';
 import type { SubmissionModel } from './model/submission';
 import type { SpanEdit } from './rules/rule';
 import { eolOf } from './rules/util';
@@ -71,6 +71,9 @@ export function relayoutEdits(model: SubmissionModel): SpanEdit[] {
 function linesOf(model: SubmissionModel, b: Block): string[] {
   const out: string[] = [];
   for (let l = b.startLine; l <= b.endLine; l++) {
+    // The page number and running header inside an element wrapped over a page break go too.
+    const start = model.lines.lineStarts[l];
+    if (b.skips?.some((s) => s.start <= start && start < s.end) === true) continue;
     const line = model.text.slice(model.lines.lineStarts[l], model.lines.lineEnds[l]).replace(/[\f\v]/g, ' ').trim();
     if (line.length > 0) out.push(line);
   }
@@ -100,8 +103,9 @@ function paragraphsOf(model: SubmissionModel, b: Block, width: number): string[]
     case 'part':
       return [`## ${unbold(join(lines))}`];
     case 'subsection': {
-      // `(a) Projects` alone on a short line is a heading; a long one begins the text.
-      const headingLine = lines[0].length < Math.min(100, 0.7 * Math.max(width, 1)) || (lines.length === 1 && lines[0].length < 120);
+      // `(a) Projects` alone (on a line or two) is a heading; on a short line before the text, that line is; a long one begins the text.
+      if (isPastedSubsectionHeading(model.text, b)) return [`### ${unbold(join(lines))}`];
+      const headingLine = lines[0].length < Math.min(100, 0.7 * Math.max(width, 1));
       return headingLine ? [`### ${unbold(lines[0])}`, ...prose(lines.slice(1), width)] : prose(lines, width);
     }
     case 'header': {

@@ -77,6 +77,11 @@ export function lineHead(text: string, start: number, end: number, length = 120)
   return head;
 }
 
+/** Whether a line is a page number of its own (`3`, `- 3 -`, `Page 3 of 4`). */
+export function isPageNumber(text: string, start: number, end: number): boolean {
+  return PAGE_NUMBER.test(text.slice(start, end).replace(/[\f\v]/g, '').trim());
+}
+
 /** Whether a line holds nothing but white space and form feeds (a PDF's page break). */
 export function isBlankish(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {

@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/line-index';
 import type { Span } from '../types';
 import { PART_DESCRIPTIONS } from '../template';
 import type { Block } from './blocks';
-import { beginsPlaceholder, endsClosed, isBlankish, lineHead, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
+import { beginsPlaceholder, endsClosed, isBlankish, isPageNumber, lineHead, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
 import { readPartLabel } from './parts';
 
 /**
@@ -20,6 +20,16 @@ export type PastedRole = LineRole | 'text' | 'entity';
 
 /** Roles whose start or end is a boundary of the template (pasted-layout reports a paragraph joined there). */
 export const TEMPLATE_ROLES: ReadonlySet<PastedRole> = new Set<PastedRole>(['header', 'title', 'submitter', 'entity', 'input', 'disclaimer', 'part', 'subsection', 'placeholder']);
+
+/**
+ * Whether a block the pasted-text pass made for `(a)` or `(b)` is a heading and nothing more: short
+ * (wrapped over two lines at most), with no sentence ending inside it. part-empty leaves its words
+ * out of the Part's text, and pasted-layout's fix writes it as a heading.
+ */
+export function isPastedSubsectionHeading(text: string, b: Block): boolean {
+  if (b.pasted !== 'subsection' || b.endLine - b.startLine > 1 || b.span.end - b.span.start > 120) return false;
+  return !/[.!?;:]\s+\S/.test(text.slice(b.span.start, b.span.end).trim());
+}
 
 /** Elements whose text is read whole, and so is joined across a page break. */
 const ABSORBS: ReadonlySet<PastedRole> = new Set<PastedRole>(['title', 'input', 'disclaimer', 'part']);
@@ -48,6 +58,7 @@ export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[]
   const { text, lineStarts, lineEnds } = index;
   let out: Block[] | undefined;
   const context = { inCover: true, inPartThree: false };
+  const headers = runningHeaders(text, lineStarts, lineEnds, blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     context.inCover = context.inCover && b.startLine < COVER_LINES;
@@ -68,7 +79,7 @@ export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[]
       }
       continue;
     }
-    const units = unitsOf(text, lineStarts, lineEnds, b, context);
+    const units = unitsOf(text, lineStarts, lineEnds, b, context, headers);
     if (units === undefined) {
       out?.push(b);
       continue;
@@ -116,7 +127,14 @@ function wrapWidth(lineStarts: readonly number[], lineEnds: readonly number[], b
  * The block's lines cut into units at the template's boundaries, or undefined when it holds none
  * (nor a page's number or header): most multi-line paragraphs are prose, and stay as they are.
  */
-function unitsOf(text: string, lineStarts: readonly number[], lineEnds: readonly number[], b: Block, context: { inCover: boolean; inPartThree: boolean }): Unit[] | undefined {
+function unitsOf(
+  text: string,
+  lineStarts: readonly number[],
+  lineEnds: readonly number[],
+  b: Block,
+  context: { inCover: boolean; inPartThree: boolean },
+  headers: ReadonlySet<string>,
+): Unit[] | undefined {
   const count = b.endLine - b.startLine + 1;
   const roles: (LineRole | undefined)[] = new Array<LineRole | undefined>(count);
   // Heads are cut out only for lines that may begin something: most lines of a hard-wrapped
@@ -135,10 +153,18 @@ function unitsOf(text: string, lineStarts: readonly number[], lineEnds: readonly
     const role = head.length === 0 ? 'artifact' : roleOf(head, context);
     roles[i] = role;
     if (role === 'part') noteParts(head, context);
-    if (i > 0 && role !== undefined && role !== 'definition') any = true;
+    // A boundary inside the block: an element starting after its first line, or one (a Part heading, say) that its first line holds and that ends there.
+    if (role !== undefined && role !== 'definition' && (i > 0 || (role !== 'artifact' && count > 1))) any = true;
+  }
+  if (headers.size > 0) {
+    for (let i = 0; i < count; i++) {
+      if (roles[i] === undefined && headers.has(text.slice(lineStarts[b.startLine + i], lineEnds[b.startLine + i]).trim())) {
+        roles[i] = 'artifact';
+        any ||= i > 0;
+      }
+    }
   }
   if (!any) return undefined;
-  markRunningHeaders(heads, roles);
 
   let width = -1;
   const widthOf = (): number => (width >= 0 ? width : (width = wrapWidth(lineStarts, lineEnds, b)));
@@ -156,7 +182,7 @@ function unitsOf(text: string, lineStarts: readonly number[], lineEnds: readonly
     if (role === 'artifact' && !cur.closed && ABSORBS.has(cur.role)) {
       let j = i;
       while (j < count && roles[j] === 'artifact') j++;
-      if (j < count && roles[j] === undefined) {
+      if (j < count && roles[j] === undefined && continues(text, lineStarts, lineEnds, cur, b.startLine + j, headAt(j), undefined, widthOf)) {
         (cur.skips ??= []).push({ start: lineStarts[k], end: lineEnds[b.startLine + j - 1] });
         cur.end = b.startLine + j - 1;
         k = b.startLine + j - 1;
@@ -184,6 +210,8 @@ function unitsOf(text: string, lineStarts: readonly number[], lineEnds: readonly
       continue;
     }
     units.push(cur);
+    // The end of an element is a boundary of the template too, whatever begins after it.
+    if (TEMPLATE_ROLES.has(cur.role) && cause !== 'artifact') cause = 'template';
     if (cause === 'template' || cause === 'artifact') split = true;
     const nextRole: PastedRole = cur.role === 'submitter' && cur.closed && role === undefined && !hasEntity(headAt(cur.start - b.startLine)) ? 'entity' : (role ?? 'text');
     cur = { start: k, end: k, role: nextRole, closed: nextRole === 'artifact', cause };
@@ -234,7 +262,7 @@ function startsUnit(role: LineRole, head: string, cur: Unit, prevClosed: boolean
 function closesAfterFirstLine(u: Unit, head: string, line: string): boolean {
   if (u.role === 'submitter' || u.role === 'entity') return true;
   // A heading line that ends mid-sentence (`... by all stakeholders,`) may go on over the next.
-  if (u.role === 'part') return !partGoesOn(head) && endsClosedText(line);
+  if (u.role === 'part') return (readPartLabel(head)?.title.length ?? 0) === 0 || (!partGoesOn(head) && endsClosedText(line));
   if (u.role === 'placeholder') return isWholePlaceholder(line);
   if (u.role === 'title') return /(?:WSIS|Information Society)\W*$/i.test(line);
   // The disclaimer is 190 characters and the input paragraph 560: a first line that long and ending a sentence holds it all.
@@ -257,9 +285,11 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
   if (lines >= (MAX_LINES[cur.role] ?? Infinity)) return false;
   switch (cur.role) {
     case 'header':
-      return role === 'header' || startsLower(head) || head.startsWith('(') || /^(?:for\s+)?develop/i.test(head);
+      // The heading lines go on with a short line of their own (`Geneva`, `(virtual meeting)`) as with the next of them.
+      return role === 'header' || startsLower(head) || head.startsWith('(') || /^(?:for\s+)?develop/i.test(head) || (role === undefined && lineEnds[k] - lineStarts[k] <= 40);
     case 'part': {
       const sofar = normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[k] }).text;
+      if (readPartLabel(sofar) === undefined) return false;
       return partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text) ? partContinues(sofar) : !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
     }
     case 'placeholder':
@@ -270,7 +300,14 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
       // A definition goes on over its wrapped lines: after a line that ends mid-sentence, into a
       // web address, or after a line as long as the column. A new sentence after a complete line
       // is the text going on (a PDF's page-bottom notes stand between two parts of a paragraph).
-      return /^(?:<?https?:\/\/|www\.)/i.test(head) || !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) || (w <= 110 && prevLength >= 0.85 * w && prevLength <= w + 2);
+      const prev = text.slice(lineStarts[k - 1], lineEnds[k - 1]).trimEnd();
+      const prevEndsAddress = /(?:>|https?:\/\/\S*|www\.\S*)$/i.test(prev);
+      return (
+        /^(?:<?https?:\/\/|www\.)/i.test(head) ||
+        (startsLower(head) && !prevEndsAddress) ||
+        !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) ||
+        (w <= 110 && prevLength >= 0.85 * w && prevLength <= w + 2)
+      );
     }
     default:
       return true;
@@ -311,24 +348,57 @@ function isWholePlaceholder(s: string): boolean {
 }
 
 /**
- * A running header: a short line next to a page number, the same each time it stands there.
- * Such lines become artifacts like the page numbers themselves.
+ * Running headers: a short line next to a page number, the same each time it stands there (or
+ * standing once more elsewhere, at the top of the first page). Read over the whole draft, since a
+ * PDF's page breaks fall in any paragraph; its lines become artifacts like the page numbers.
  */
-function markRunningHeaders(heads: readonly (string | undefined)[], roles: (LineRole | undefined)[]): void {
-  const seen = new Map<string, number[]>();
-  for (let i = 0; i < heads.length; i++) {
-    if (roles[i] !== 'artifact' || heads[i]?.length === 0) continue;
-    for (const j of [i - 1, i + 1]) {
-      const h = heads[j];
-      if (h === undefined || roles[j] !== undefined || h.length > 100) continue;
-      const list = seen.get(h.trim());
-      if (list === undefined) seen.set(h.trim(), [j]);
-      // A line between two page numbers is met twice, one after the other.
-      else if (list[list.length - 1] !== j) list.push(j);
+function runningHeaders(text: string, lineStarts: readonly number[], lineEnds: readonly number[], blocks: readonly Block[]): Set<string> {
+  const seen = new Map<string, number>();
+  const lineText = (k: number): string => text.slice(lineStarts[k], lineEnds[k]).trim();
+  for (const b of blocks) {
+    if ((b.kind !== 'paragraph' && b.kind !== 'list-item') || b.endLine === b.startLine) continue;
+    for (let k = b.startLine; k <= b.endLine; k++) {
+      if (lineEnds[k] - lineStarts[k] > 16 || !isPageNumber(text, lineStarts[k], lineEnds[k])) continue;
+      for (const j of [k - 1, k + 1]) {
+        if (j < b.startLine || j > b.endLine || lineEnds[j] - lineStarts[j] > 100) continue;
+        const h = lineText(j);
+        if (h.length === 0 || isPageNumber(text, lineStarts[j], lineEnds[j])) continue;
+        seen.set(h, (seen.get(h) ?? 0) + 1);
+      }
     }
   }
-  for (const [, lines] of seen) {
-    if (lines.length < 2) continue;
-    for (const j of lines) roles[j] = 'artifact';
+  const headers = new Set<string>();
+  let lookups = 0;
+  for (const [h, n] of seen) {
+    // A header stands next to page numbers, and at most once elsewhere (the first page's top): a
+    // line of text that happens to repeat stands elsewhere more often.
+    if (lookups++ >= 50) break;
+    const whole = wholeLineCount(text, lineStarts, lineEnds, h, n + 2);
+    if (whole >= 2 && whole <= n + 1) headers.add(h);
   }
+  return headers;
+}
+
+/** How many times `h` stands as a whole line in the draft, counted up to `cap` (and within a bounded search). */
+function wholeLineCount(text: string, lineStarts: readonly number[], lineEnds: readonly number[], h: string, cap: number): number {
+  let found = 0;
+  let tries = 0;
+  let at = text.indexOf(h);
+  while (at >= 0 && found < cap && tries++ < 10_000) {
+    const k = lineAtOffset(lineStarts, at);
+    if (text.slice(lineStarts[k], lineEnds[k]).trim() === h) found++;
+    at = text.indexOf(h, Math.max(at + h.length, lineEnds[k]));
+  }
+  return found;
+}
+
+function lineAtOffset(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

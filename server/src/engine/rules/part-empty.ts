@@ -1,3 +1,4 @@
+import { isPastedSubsectionHeading } from '../model/pasted';
 import { SUBMISSION_ONLY, type Rule } from './rule';
 import { partName } from './util';
 
@@ -15,7 +16,9 @@ export const partEmpty: Rule = {
       let words = p.words;
       for (const s of p.subsections) {
         const b = model.blocks[s.blockIndex];
-        if (b.kind === 'heading' || /^\s*(\*\*|__)[\s\S]*(\*\*|__)\s*$/.test(model.text.slice(b.span.start, b.span.end))) words -= model.blockWords[s.blockIndex];
+        // A heading: a Markdown one, a bold paragraph, or pasted `(a) Projects` on a short line of its own (as pasted-layout's fix writes it).
+        const pastedHeading = isPastedSubsectionHeading(model.text, b);
+        if (b.kind === 'heading' || pastedHeading || /^\s*(\*\*|__)[\s\S]*(\*\*|__)\s*$/.test(model.text.slice(b.span.start, b.span.end))) words -= model.blockWords[s.blockIndex];
       }
       if (words <= 0) report({ span: p.heading.span, message: `${partName(p.number)} has no text yet: write it, or remove the heading if the Part is elsewhere.` });
     }
