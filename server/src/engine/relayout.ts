@@ -26,8 +26,11 @@ export function isTemplateJoin(model: SubmissionModel, i: number): boolean {
   return !/(?: {2}|\\)$/.test(before);
 }
 
-/** The Markdown paragraphs (first and last block index) that pasted-layout rewrites. */
-export function pastedRuns(model: SubmissionModel): { first: number; last: number }[] {
+/**
+ * The Markdown paragraphs (first and last block index) that run the template's elements together
+ * (`withArtifacts`: and those that hold a page number or running header, which the fix drops too).
+ */
+export function pastedRuns(model: SubmissionModel, withArtifacts = false): { first: number; last: number }[] {
   const runs: { first: number; last: number }[] = [];
   const { blocks } = model;
   let i = 0;
@@ -36,6 +39,7 @@ export function pastedRuns(model: SubmissionModel): { first: number; last: numbe
     while (j + 1 < blocks.length && blocks[j + 1].joined === true) j++;
     let template = false;
     for (let k = i + 1; k <= j && !template; k++) template = isTemplateJoin(model, k);
+    for (let k = i; k <= j && withArtifacts && !template; k++) template = blocks[k].kind === 'artifact' || blocks[k].skips !== undefined;
     if (template) runs.push({ first: i, last: j });
     i = j + 1;
   }
@@ -45,7 +49,7 @@ export function pastedRuns(model: SubmissionModel): { first: number; last: numbe
 /** The edits that lay every pasted run out as Markdown. */
 export function relayoutEdits(model: SubmissionModel): SpanEdit[] {
   const eol = eolOf(model.text);
-  return pastedRuns(model).map(({ first, last }) => {
+  return pastedRuns(model, true).map(({ first, last }) => {
     const blocks = model.blocks.slice(first, last + 1);
     const width = wrapWidth(model, blocks);
     const paragraphs: string[] = [];

@@ -47,7 +47,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const HTML_SUP = /<sup>[ \t]*(\d{1,4})[ \t]*<\/sup>/gi;
 const UNICODE_SUP = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const MARKDOWN = /\[\^([^\]\s]{1,100})\](:?)/g;
-const BARE = /^[ \t]{0,3}(\d{1,3})[ \t]+(?=\S)/;
+/** A bare number and its text; not an ordinal written apart (`5 th session`). */
+const BARE = /^[ \t]{0,3}(\d{1,3})[ \t]+(?=\S)(?!(?:st|nd|rd|th)\b)/;
 /** Units written with ² or ³ (`km²`, `m³`, `km<sup>2</sup>`): exponents, not footnotes. */
 const UNIT_BEFORE = /(?:^|[^A-Za-z])(?:[kcmdµμ]?m|ft|yd|mi|in|sq)$/;
 

@@ -45,7 +45,7 @@ const SUBMITTER = /^(?:statement\s+submitted\s+by|submission\s+by|submitted\s+by
 const INPUT = /^this\s+submission\s+was\s+prepared\s+as\s+an\s+input\b/i;
 const DISCLAIMER = /^(?:DISCLAIMER\b|disclaimer\s*:)/i;
 const SUBSECTION = /^\(?[ab]\)\s*\S/i;
-const DEFINITION = /^(?:\[\^[^\]\s]{1,100}\]:|<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\d{1,3}[ \t]+\S)/;
+const DEFINITION = /^(?:\[\^[^\]\s]{1,100}\]:|<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\d{1,3}[ \t]+(?!(?:st|nd|rd|th)\b)\S)/;
 /** A page number on a line of its own: `3`, `- 3 -`, `Page 3`, `Page 3 of 4`, `3 | Page`. */
 const PAGE_NUMBER = /^(?:\d{1,3}|[-\u2013]\s*\d{1,3}\s*[-\u2013]|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*\|\s*page)$/i;
 
@@ -137,7 +137,7 @@ export function endsClosed(text: string, start: number, end: number): boolean {
   while (i > start && /[\s*_]/.test(text[i - 1])) i--;
   if (i === start) return true;
   const ch = text[i - 1];
-  if (/[.!?:;)\]"'\u201d\u2019\u00bb>\u2070-\u2079\u00b9\u00b2\u00b30-9]/.test(ch)) return true;
+  if (/[.!?:;)\]"'`\u201d\u2019\u00bb>\u2070-\u2079\u00b9\u00b2\u00b30-9]/.test(ch)) return true;
   // A web address at the end of a line (its last character may be a letter).
   // Back to the word's start, never past the line's (lastIndexOf would search the text before it).
   let w = i - 1;

@@ -106,13 +106,14 @@ function noteParts(head: string, context: { inCover: boolean; inPartThree: boole
 
 /**
  * Whether a line plainly begins with no role: its first character (after spaces) is a lower-case
- * ASCII letter not followed by `)`. Outside the cover, no role begins so.
+ * ASCII letter (not `d` or `p`) not followed by `)`. Outside the cover, no role begins so.
  */
 function plainLine(text: string, start: number, end: number): boolean {
   let k = start;
   while (k < end && text.charCodeAt(k) === 32) k++;
   const c = text.charCodeAt(k);
-  return c >= 97 && c <= 122 && text.charCodeAt(k + 1) !== 41;
+  // `d` and `p` may begin `disclaimer:` and `part two:`, which the model reads in any case.
+  return c >= 97 && c <= 122 && c !== 100 && c !== 112 && text.charCodeAt(k + 1) !== 41;
 }
 
 /** Estimated column a hard-wrapped block wraps at: the 80th percentile of its line lengths. */
@@ -184,8 +185,9 @@ function unitsOf(
       while (j < count && roles[j] === 'artifact') j++;
       if (j < count && roles[j] === undefined && continues(text, lineStarts, lineEnds, cur, b.startLine + j, headAt(j), undefined, widthOf)) {
         (cur.skips ??= []).push({ start: lineStarts[k], end: lineEnds[b.startLine + j - 1] });
-        cur.end = b.startLine + j - 1;
-        k = b.startLine + j - 1;
+        k = b.startLine + j;
+        cur.end = k;
+        cur.closed = closesAt(text, lineStarts, lineEnds, cur, k);
         continue;
       }
     }
@@ -246,8 +248,10 @@ function startsUnit(role: LineRole, head: string, cur: Unit, prevClosed: boolean
     case 'part': {
       const label = readPartLabel(head);
       if (label === undefined) return false;
-      if (label.titledOnly) return prevClosed && head.length <= 100 && label.title.length <= 60;
-      return prevClosed || label.title.length === 0 || head === head.toUpperCase();
+      // `Executive Summary` on a short line after a complete one; numbered (`II. Analytical overview`), after any line.
+      if (label.titledOnly) return (prevClosed || /^(?:[IVX]{1,4}|[1-3])[.)]\s/.test(head)) && head.length <= 100 && label.title.length <= 60;
+      // `Part Two: A brief ...` (a capital after the label) is a heading wherever it stands; `Part Two: the ...` only after a complete line.
+      return prevClosed || label.title.length === 0 || head === head.toUpperCase() || /^\p{Lu}/u.test(label.title);
     }
     case 'subsection':
     case 'placeholder':
@@ -289,11 +293,20 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
       return role === 'header' || startsLower(head) || head.startsWith('(') || /^(?:for\s+)?develop/i.test(head) || (role === undefined && lineEnds[k] - lineStarts[k] <= 40);
     case 'part': {
       const sofar = normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[k] }).text;
-      if (readPartLabel(sofar) === undefined) return false;
-      return partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text) ? partContinues(sofar) : !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
+      if (readPartLabel(sofar) === undefined || squash(head).length === 0) return false;
+      if (partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text)) return partContinues(sofar);
+      // A heading of the draft's own words goes on only from a line as long as the column (it was wrapped), mid-sentence, into a lower-case word.
+      const length = lineEnds[cur.end] - lineStarts[cur.end];
+      return length >= 0.8 * widthOf() && !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
     }
     case 'placeholder':
       return beginsPlaceholder(squash(text.slice(lineStarts[cur.start], lineEnds[k])));
+    case 'input':
+    case 'disclaimer':
+      // Wrapped: the line before ran to the column. Pasted from Word, the paragraph is one line, and what follows is something else.
+      // A label on a line of its own (`DISCLAIMER:`) goes on with its text.
+      if (cur.end === cur.start && /^disclaimer\s*:?\s*$/i.test(lineHead(text, lineStarts[cur.start], lineEnds[cur.start]))) return true;
+      return lineEnds[cur.end] - lineStarts[cur.end] >= 0.6 * widthOf();
     case 'definition': {
       const prevLength = lineEnds[k - 1] - lineStarts[k - 1];
       const w = widthOf();
