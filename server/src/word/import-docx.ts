@@ -70,11 +70,17 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
   const safe = await safeDocxPackage(docx);
   await pacer.now();
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  const dangling = { count: 0 };
   try {
     result = await mammoth.convertToHtml(
       // mammoth's declared input type is Node's Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
       { buffer: safe as Buffer },
-      { styleMap: STYLE_MAP, includeEmbeddedStyleMap: false, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      {
+        styleMap: STYLE_MAP,
+        includeEmbeddedStyleMap: false,
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        transformDocument: (document: MammothElement) => dropDanglingNoteReferences(document, dangling),
+      },
     );
   } catch (error) {
     throw new ImportError(`not a Word document that can be read (${error instanceof Error ? error.message : String(error)})`);
@@ -82,6 +88,7 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
   if (result.value.length > 4 * MAX_IMPORT_CHARS) throw tooLong(result.value.length);
   await pacer.now();
   const notes: string[] = [];
+  if (dangling.count > 0) notes.push(`${dangling.count} footnote reference${dangling.count === 1 ? ' points' : 's point'} to a note the Word document does not have: left out.`);
   const converted = htmlToMarkdown(parseHtml(result.value));
   if (converted.images > 0) notes.push(`${converted.images} image${converted.images === 1 ? ' was' : 's were'} left out: a draft holds text only.`);
   for (const m of result.messages) {
@@ -99,6 +106,38 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
     notes.push(...rolled.notes);
   }
   return { text, footnotes: converted.footnotes.length, notes };
+}
+
+/** What mammoth's document model is made of, as far as the transform below needs. */
+interface MammothElement {
+  type: string;
+  children?: MammothElement[];
+  /** A note's paragraphs. */
+  body?: MammothElement[];
+  /** The document's notes (`_notes`, by key, is mammoth's own: used only if there). */
+  notes?: { resolve(reference: MammothElement): unknown; _notes?: Record<string, MammothElement> };
+}
+
+/**
+ * A footnote reference to a note the document lacks makes mammoth throw (it converts the missing
+ * note as null): such references are taken out, and counted for a note.
+ */
+function dropDanglingNoteReferences(document: MammothElement, dangling: { count: number }): MammothElement {
+  const notes = document.notes;
+  if (notes === undefined) return document;
+  // The notes' own text may refer to notes too.
+  const stack: MammothElement[] = [document, ...Object.values(notes._notes ?? {})];
+  const kept = (children: MammothElement[]): MammothElement[] => {
+    const out = children.filter((child) => child.type !== 'noteReference' || notes.resolve(child) !== null);
+    dangling.count += children.length - out.length;
+    stack.push(...out);
+    return out;
+  };
+  for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    if (element.children !== undefined) element.children = kept(element.children);
+    if (element.body !== undefined) element.body = kept(element.body);
+  }
+  return document;
 }
 
 function tooLong(chars: number): ImportError {

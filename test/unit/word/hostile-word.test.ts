@@ -125,6 +125,16 @@ describe('import: hostile Word documents', () => {
     assert.equal(r.text, 'Text[^1] more.\n\n[^1]: A source.\n');
   });
 
+  it('leaves out, with a note, footnote references to notes the document does not have (mammoth threw on them)', async () => {
+    const docx = await makeDocx({
+      document: documentXml('<w:p><w:r><w:t>Text</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="7"/></w:r></w:p>'),
+      footnotes: footnotesXml(new Map([[1, '<w:p><w:r><w:t>A source</w:t></w:r><w:r><w:footnoteReference w:id="8"/></w:r></w:p>']])),
+    });
+    const r = await docxToDraft(docx);
+    assert.equal(r.text, 'Text[^1]\n\n[^1]: A source\n');
+    assert.ok(r.notes.includes('2 footnote references point to a note the Word document does not have: left out.'), r.notes.join('\n'));
+  });
+
   it('wsis-lint import says why a bomb is refused and exits with 2, to a file or to standard output', async () => {
     const path = join(tmp, 'bomb.docx');
     writeFileSync(path, await runsBomb(150));
