@@ -4,6 +4,7 @@ import { configFileFor, loadConfigFile } from '../node/config-files';
 import { ioReason } from '../node/errors';
 import { ImportError, docxToDraft } from '../word/import-docx';
 import { LibreOfficeError, LibreOfficeMissingError } from '../word/libreoffice';
+import { DraftTooLargeError } from '../word/read-draft';
 import { errorsBeforeExport, exportDraftFile, importDocxFile, OverwriteError, type ExportFormat } from '../word/word-files';
 import { UsageError } from './args';
 
@@ -199,7 +200,7 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
     io.out(`Wrote ${result.path} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
     return 0;
   } catch (error) {
-    if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError) io.err(`wsis-lint: ${error.message}\n`);
+    if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError || error instanceof DraftTooLargeError) io.err(`wsis-lint: ${error.message}\n`);
     else io.err(`wsis-lint: cannot write the ${args.format === 'pdf' ? 'PDF' : 'Word document'} (${ioReason(error)}).\n`);
     return EXIT_FAILED;
   }

@@ -4,11 +4,11 @@
 // Each is refused with a message or converted, within bounds of CPU time (measured as CPU so a
 // loaded CI machine does not fail it) and of peak memory (the process's maximum resident size).
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { runImport } from '../../../server/src/cli/word';
+import { runExport, runImport } from '../../../server/src/cli/word';
 import { DOCX_LIMITS } from '../../../server/src/word/docx-package';
 import { draftToDocx, MAX_EXPORT_PIECES } from '../../../server/src/word/export-docx';
 import { docxToDraft, ImportError } from '../../../server/src/word/import-docx';
@@ -206,6 +206,16 @@ describe('export: hostile drafts', () => {
       bounded('one 50 KB footnote referred to 200 times', () => draftToDocx(oneLongNote), 3000),
       (error: unknown) => error instanceof DraftTooLargeError && /its footnotes, with each repeated at every reference to it, come to over 5,000,000 characters/.test(error.message),
     );
+  });
+
+  it('wsis-lint export says why a draft is too large and exits with 2, writing nothing', async () => {
+    const draft = join(tmp, 'huge.wsis.md');
+    writeFileSync(draft, manyFootnotesDraft(50_000));
+    let err = '';
+    const code = await runExport([draft], { out: () => undefined, err: (s) => (err += s) });
+    assert.equal(code, 2);
+    assert.match(err, /\nwsis-lint: The draft is too large to export: it has [\d,]+ characters, more than the 2,000,000 allowed \(a submission has about twenty thousand\)\.\n$/);
+    assert.equal(existsSync(join(tmp, 'huge.docx')), false);
   });
 
   it('gives the event loop a turn between its steps and while it builds the document', async () => {
