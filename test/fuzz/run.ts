@@ -1,11 +1,14 @@
 /**
- * Fuzzes the engine with the properties of test/fuzz/properties.ts.
+ * Fuzzes the engine with the properties of test/fuzz/properties.ts, and the Word import and
+ * export with those of test/fuzz/word-properties.ts (generated .docx files imported, generated
+ * drafts exported, each within a time and memory bound).
  *
  *   npm run fuzz -- [--runs N] [--seed S] [--property NAME[,NAME...]] [--timing-chars C] [--no-save]
  *
  * Each property gets N cases (slow ones a share of N, at least one), from seed S (random when
  * not given; printed either way, so a run can be replayed). A failure is shrunk and saved as
- * test/fixtures/fuzz/<property>-<seed>.md with a note beside it; the property tests replay
+ * test/fixtures/fuzz/<property>-<seed>.md (a Word property's under test/fixtures/fuzz-word/, as
+ * JSON) with a note beside it; the property tests replay
  * everything saved there. --timing-chars sets the size of the smaller text linear-time compares
  * (default 25,000; larger finds cheaper quadratic steps, and takes longer). Exits with 1 when a
  * property failed.
@@ -15,6 +18,8 @@ import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROPERTIES } from './properties';
 import { printable, saveFailure } from './saved';
+import { WORD_PROPERTIES } from './word-properties';
+import { saveWordFailure } from './word-saved';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +35,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log('Usage: npm run fuzz -- [--runs N] [--seed S] [--property NAME[,NAME...]] [--timing-chars C] [--no-save]');
-  console.log(`Properties: ${PROPERTIES.map((p) => p.name).join(', ')}`);
+  console.log(`Properties: ${[...PROPERTIES, ...WORD_PROPERTIES].map((p) => p.name).join(', ')}`);
   process.exit(0);
 }
 
@@ -41,9 +46,10 @@ if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
   process.exit(2);
 }
 const wanted = values.property?.split(',').map((s) => s.trim()) ?? [];
-const unknown = wanted.filter((w) => !PROPERTIES.some((p) => p.name === w));
+const known = [...PROPERTIES, ...WORD_PROPERTIES].map((p) => p.name);
+const unknown = wanted.filter((w) => !known.includes(w));
 if (unknown.length > 0) {
-  console.error(`fuzz: no property ${unknown.join(', ')} (known: ${PROPERTIES.map((p) => p.name).join(', ')})`);
+  console.error(`fuzz: no property ${unknown.join(', ')} (known: ${known.join(', ')})`);
   process.exit(2);
 }
 if (values['timing-chars'] !== undefined) process.env.FC_TIMING_CHARS = values['timing-chars'];
@@ -83,4 +89,36 @@ for (const p of selected) {
     console.log(`        saved: ${relative(process.cwd(), path)}`);
   }
 }
-process.exit(failed > 0 ? 1 : 0);
+
+/** The Word properties are async (the conversions are): fc.asyncProperty, one case at a time. */
+async function fuzzWord(p: (typeof WORD_PROPERTIES)[number]): Promise<void> {
+  const numRuns = Math.max(1, Math.round(runs * p.runsFactor));
+  const started = performance.now();
+  const check = p.check as (input: unknown) => Promise<void>;
+  const details = await fc.check(fc.asyncProperty(p.arbitrary as fc.Arbitrary<unknown>, (input) => check(input)), { seed, numRuns });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (!details.failed || details.counterexample === null) {
+    console.log(`  ok    ${p.name} (${numRuns} cases, ${seconds} s)`);
+    return;
+  }
+  failed++;
+  const [input] = details.counterexample;
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+  const shown = printable(JSON.stringify(input));
+  const note = [
+    `property: ${p.name} (${p.description})`,
+    `seed: ${seed}, path: ${details.counterexamplePath ?? ''}, failed after ${details.numRuns} case(s), shrunk ${details.numShrinks} time(s)`,
+    `input: ${shown.slice(0, 300)}${shown.length > 300 ? '...' : ''}`,
+    `replay: npm run fuzz -- --property ${p.name} --seed ${seed} --runs ${runs}`,
+    '',
+    error,
+    '',
+  ].join('\n');
+  console.log(`  FAIL  ${p.name} (after ${details.numRuns} cases, ${seconds} s)\n${note.replace(/^/gm, '        ')}`);
+  if (!values['no-save']) console.log(`        saved: ${relative(process.cwd(), saveWordFailure(p.name, seed, input, note))}`);
+}
+
+void (async () => {
+  for (const p of WORD_PROPERTIES) if (wanted.length === 0 || wanted.includes(p.name)) await fuzzWord(p);
+  process.exit(failed > 0 ? 1 : 0);
+})();

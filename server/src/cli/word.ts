@@ -5,6 +5,7 @@ import { ioReason } from '../node/errors';
 import { MAX_DOCX_BYTES, readDraftText, readRegularFile } from '../node/read-file';
 import { ImportError, docxToDraft } from '../word/import-docx';
 import { LibreOfficeError, LibreOfficeMissingError } from '../word/libreoffice';
+import { DraftTooLargeError } from '../word/read-draft';
 import { errorsBeforeExport, exportDraftFile, importDocxFile, OverwriteError, type ExportFormat } from '../word/word-files';
 import { UsageError } from './args';
 import { printable } from './format';
@@ -206,7 +207,7 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
     io.out(`Wrote ${printable(result.path)} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
     return 0;
   } catch (error) {
-    if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError) io.err(`wsis-lint: ${printable(error.message)}\n`);
+    if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError || error instanceof DraftTooLargeError) io.err(`wsis-lint: ${printable(error.message)}\n`);
     else io.err(`wsis-lint: cannot write the ${args.format === 'pdf' ? 'PDF' : 'Word document'} (${printable(ioReason(error))}).\n`);
     return EXIT_FAILED;
   }

@@ -1,3 +1,4 @@
+import { basename, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from '../protocol';
@@ -20,17 +21,45 @@ function translate(error: unknown): never {
   throw failure('conversion', message);
 }
 
+function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+/**
+ * A path a request names, as an absolute file path: an absolute path, or a `file:` URI. Anything
+ * else (`-`, a relative path that would resolve against the server's working folder, another
+ * scheme) is refused, and so is a name without the `extensions` when they are given.
+ */
+export function requestPath(value: unknown, what: string, extensions?: readonly string[]): string {
+  if (typeof value !== 'string' || value === '' || value.includes('\0')) throw invalidParams(`${what} must be an absolute file path or a file: URI.`);
+  let path = value;
+  if (/^file:/i.test(value)) {
+    try {
+      path = fileURLToPath(value);
+    } catch {
+      throw invalidParams(`${what} is not a file: URI this server can open: '${value}'.`);
+    }
+  }
+  if (!isAbsolute(path)) throw invalidParams(`${what} must be an absolute file path or a file: URI, not '${value}'.`);
+  const name = basename(path).toLowerCase();
+  if (extensions !== undefined && !extensions.some((e) => name.endsWith(e) && name.length > e.length)) {
+    throw invalidParams(`${what} must name a ${extensions.join(' or ')} file, not '${value}'.`);
+  }
+  return path;
+}
+
 /**
  * `text` is the draft's current text (unsaved changes included); `workspaceFolders` are the
  * folders no program may be run from (LibreOffice found inside one is not run).
  */
 export async function exportWord(params: ExportWordParams, text: string, workspaceFolders: readonly string[] = []): Promise<WordResult> {
+  const out = params.out === undefined ? undefined : requestPath(params.out, 'out');
   let draftPath: string;
   if (params.uri.startsWith('file:')) draftPath = fileURLToPath(params.uri);
-  else if (params.out !== undefined) draftPath = params.out;
+  else if (out !== undefined) draftPath = out;
   else throw failure('not-a-file', 'Save the draft first, or choose where to write the export.');
   try {
-    const result = await loadWord().exportDraftFile(draftPath, text, { format: params.format, out: params.out, force: params.force === true, untrusted: workspaceFolders });
+    const result = await loadWord().exportDraftFile(draftPath, text, { format: params.format, out, force: params.force === true, untrusted: workspaceFolders });
     return { path: result.path, footnotes: result.footnotes, notes: result.notes };
   } catch (error) {
     translate(error);
@@ -38,8 +67,10 @@ export async function exportWord(params: ExportWordParams, text: string, workspa
 }
 
 export async function importWord(params: ImportWordParams): Promise<WordResult> {
+  const docx = requestPath(params.path, 'path');
+  const out = params.out === undefined ? undefined : requestPath(params.out, 'out', ['.wsis.md', '.md']);
   try {
-    const result = await loadWord().importDocxFile(params.path, { rollForward: params.rollForward === true, out: params.out, force: params.force === true });
+    const result = await loadWord().importDocxFile(docx, { rollForward: params.rollForward === true, out, force: params.force === true });
     return { path: result.path, footnotes: result.footnotes, notes: result.notes };
   } catch (error) {
     translate(error);

@@ -112,8 +112,15 @@ export function canonicalizeDraft(text: string): string {
   return applyEdits(text, edits);
 }
 
+/** The edits (which do not overlap) made in one pass: linear however many there are. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.span.start - a.span.start)) out = out.slice(0, e.span.start) + e.text + out.slice(e.span.end);
-  return out;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end)) {
+    if (e.span.start < at) continue;
+    parts.push(text.slice(at, e.span.start), e.text);
+    at = e.span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }

@@ -16,7 +16,8 @@ import {
 } from 'docx';
 import { CODE_FONT, numbering, numberedReference, PAGE, STYLES } from './docx-styles';
 import type { Inline, TextStyle } from './inline-markdown';
-import { readDraft, type DraftBlock, type DraftDocument } from './read-draft';
+import { Pacer, type Pause } from './pacer';
+import { DraftTooLargeError, readDraft, type DraftBlock, type DraftDocument } from './read-draft';
 
 /**
  * Writes a draft as a Word document laid out like the published submissions: the cover centred
@@ -40,18 +41,83 @@ export const EXPORT_KEYWORD = 'wsis-lint';
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
 const LINKABLE = /^(?:https?:|ftp:|mailto:)/i;
 
-export async function draftToDocx(text: string): Promise<DocxExport> {
+/**
+ * The longest draft exported, in UTF-16 code units: 50 times a long submission. Every step is
+ * linear, and the conversion pauses between steps, but writing the document's XML (the docx
+ * library's) is one step: this bounds how long it keeps a server from answering.
+ */
+export const MAX_EXPORT_CHARS = 2_000_000;
+
+/**
+ * What a Word document may hold, counted in pieces: a paragraph, a run of text, a line break, a
+ * footnote reference each count one, a table cell eight (it writes that much XML). A long
+ * submission has a few thousand; 10,000 footnotes about 50,000. Writing the document's XML is
+ * one step of the docx library, about 20 microseconds a piece: this bounds it to about a second.
+ */
+export const MAX_EXPORT_PIECES = 80_000;
+const CELL_PIECES = 8;
+
+export interface ExportOptions {
+  /** How the conversion gives others a turn (the event loop's, by default). */
+  pause?: Pause;
+}
+
+export async function draftToDocx(text: string, options: ExportOptions = {}): Promise<DocxExport> {
+  if (text.length > MAX_EXPORT_CHARS) throw new DraftTooLargeError(`it has ${text.length.toLocaleString('en')} characters, more than the ${MAX_EXPORT_CHARS.toLocaleString('en')} allowed (a submission has about twenty thousand)`);
+  const pacer = new Pacer(options.pause);
   const draft = readDraft(text);
-  const doc = buildDocument(draft);
+  const pieces = piecesOf(draft);
+  if (pieces > MAX_EXPORT_PIECES) throw new DraftTooLargeError(`its Word document would hold ${pieces.toLocaleString('en')} paragraphs, runs, cells and footnotes, more than the ${MAX_EXPORT_PIECES.toLocaleString('en')} allowed (a submission's holds a few thousand)`);
+  await pacer.now();
+  const doc = await buildDocumentPaced(draft, pacer);
+  await pacer.now();
   return { buffer: await Packer.toBuffer(doc), notes: draft.notes, footnotes: draft.footnotes.length };
 }
 
 export function buildDocument(draft: DraftDocument): Document {
+  return assemble(
+    draft,
+    draft.footnotes.map((content) => footnoteParagraph(content)),
+    draft.blocks.flatMap((block, k) => blockToDocx(block, draft.blocks[k + 1])),
+  );
+}
+
+/** `buildDocument`, pausing now and then (a draft may have tens of thousands of blocks and footnotes). */
+async function buildDocumentPaced(draft: DraftDocument, pacer: Pacer): Promise<Document> {
+  const notes: Paragraph[] = [];
+  for (const content of draft.footnotes) {
+    notes.push(footnoteParagraph(content));
+    await pacer.tick();
+  }
+  const children: (Paragraph | Table)[] = [];
+  for (let k = 0; k < draft.blocks.length; k++) {
+    children.push(...blockToDocx(draft.blocks[k], draft.blocks[k + 1]));
+    await pacer.tick();
+  }
+  return assemble(draft, notes, children);
+}
+
+/** How much the Word document will hold (see MAX_EXPORT_PIECES). */
+export function piecesOf(draft: DraftDocument): number {
+  const inline = (items: readonly Inline[]): number => items.reduce((n, item) => n + 1 + (item.kind === 'link' ? inline(item.children) : 0), 0);
+  let n = 0;
+  for (const note of draft.footnotes) n += 2 + inline(note);
+  for (const block of draft.blocks) {
+    if (block.kind === 'table') for (const row of block.rows) for (const cell of row) n += CELL_PIECES + inline(cell);
+    else if (block.kind === 'code') n += 1 + block.text.split('\n').length;
+    else n += 1 + (block.kind === 'rule' ? 0 : inline(block.inlines));
+  }
+  return n;
+}
+
+function footnoteParagraph(content: readonly Inline[]): Paragraph {
+  return new Paragraph({ style: 'FootnoteText', children: [new TextRun(' '), ...runs(content, { cover: false })] });
+}
+
+function assemble(draft: DraftDocument, notes: readonly Paragraph[], children: (Paragraph | Table)[]): Document {
   const footnotes: Record<string, { children: Paragraph[] }> = {};
-  draft.footnotes.forEach((content, k) => {
-    footnotes[String(k + 1)] = {
-      children: [new Paragraph({ style: 'FootnoteText', children: [new TextRun(' '), ...runs(content, { cover: false })] })],
-    };
+  notes.forEach((paragraph, k) => {
+    footnotes[String(k + 1)] = { children: [paragraph] };
   });
   const starts = draft.blocks.filter((b) => b.kind === 'list-item' && b.ordered).map((b) => (b.kind === 'list-item' ? b.start : 1));
   return new Document({
@@ -72,7 +138,7 @@ export function buildDocument(draft: DraftDocument): Document {
             margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
           },
         },
-        children: draft.blocks.flatMap((block, k) => blockToDocx(block, draft.blocks[k + 1])),
+        children,
       },
     ],
   });

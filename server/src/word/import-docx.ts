@@ -1,8 +1,11 @@
 import mammoth from 'mammoth';
 import { canonicalizeDraft } from './canonical-draft';
+import { DocxRefusedError, safeDocxPackage } from './docx-package';
 import { parseHtml } from './html-tree';
 import { htmlToMarkdown } from './html-to-markdown';
+import { Pacer, type Pause } from './pacer';
 import { rollForward } from './roll-forward';
+import { toXmlText } from './xml-text';
 
 /**
  * A Word document (.docx) to a Markdown draft: mammoth reads the document, the converter
@@ -36,17 +39,56 @@ const STYLE_MAP = [
 
 export class ImportError extends Error {}
 
-export async function docxToDraft(docx: Uint8Array, options: ImportOptions = {}): Promise<DocxImport> {
+/**
+ * The longest draft an import writes, in UTF-16 code units: fifty times a long submission
+ * (the export takes no longer one).
+ */
+export const MAX_IMPORT_CHARS = 2_000_000;
+
+export interface ImportRunOptions extends ImportOptions {
+  /** How the conversion gives others a turn between its steps (the event loop's, by default). */
+  pause?: Pause;
+}
+
+/**
+ * Throws ImportError, with the reason in words, for a document that cannot be read or is far
+ * larger than a submission; nothing else.
+ */
+export async function docxToDraft(docx: Uint8Array, options: ImportRunOptions = {}): Promise<DocxImport> {
+  const pacer = new Pacer(options.pause);
+  try {
+    return await convert(docx, options, pacer);
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    if (error instanceof DocxRefusedError) throw new ImportError(error.message);
+    // A stack overflow on absurd nesting, say: still the document's fault, said plainly.
+    throw new ImportError(`not a Word document that can be converted (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): Promise<DocxImport> {
+  const safe = await safeDocxPackage(docx);
+  await pacer.now();
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
+  const dangling = { count: 0 };
   try {
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(docx.buffer, docx.byteOffset, docx.byteLength) },
-      { styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+      // mammoth's declared input type is Node's Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
+      { buffer: safe as Buffer },
+      {
+        styleMap: STYLE_MAP,
+        includeEmbeddedStyleMap: false,
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
+        transformDocument: (document: MammothElement) => dropDanglingNoteReferences(document, dangling),
+      },
     );
   } catch (error) {
     throw new ImportError(`not a Word document that can be read (${error instanceof Error ? error.message : String(error)})`);
   }
+  if (result.value.length > 4 * MAX_IMPORT_CHARS) throw tooLong(result.value.length);
+  await pacer.now();
   const notes: string[] = [];
+  if (dangling.count > 0) notes.push(`${dangling.count} footnote reference${dangling.count === 1 ? ' points' : 's point'} to a note the Word document does not have: left out.`);
   const converted = htmlToMarkdown(parseHtml(result.value));
   if (converted.images > 0) notes.push(`${converted.images} image${converted.images === 1 ? ' was' : 's were'} left out: a draft holds text only.`);
   for (const m of result.messages) {
@@ -54,11 +96,50 @@ export async function docxToDraft(docx: Uint8Array, options: ImportOptions = {})
   }
 
   const defs = converted.footnotes.map((t, k) => `[^${k + 1}]: ${t}`).join('\n');
-  let text = canonicalizeDraft(`${converted.blocks.join('\n\n')}${defs === '' ? '' : `\n\n${defs}`}\n`);
+  const markdown = toXmlText(`${converted.blocks.join('\n\n')}${defs === '' ? '' : `\n\n${defs}`}\n`).text;
+  if (markdown.length > MAX_IMPORT_CHARS) throw tooLong(markdown.length);
+  await pacer.now();
+  let text = canonicalizeDraft(markdown);
   if (options.rollForward === true) {
     const rolled = rollForward(text);
     text = rolled.text;
     notes.push(...rolled.notes);
   }
   return { text, footnotes: converted.footnotes.length, notes };
+}
+
+/** What mammoth's document model is made of, as far as the transform below needs. */
+interface MammothElement {
+  type: string;
+  children?: MammothElement[];
+  /** A note's paragraphs. */
+  body?: MammothElement[];
+  /** The document's notes (`_notes`, by key, is mammoth's own: used only if there). */
+  notes?: { resolve(reference: MammothElement): unknown; _notes?: Record<string, MammothElement> };
+}
+
+/**
+ * A footnote reference to a note the document lacks makes mammoth throw (it converts the missing
+ * note as null): such references are taken out, and counted for a note.
+ */
+function dropDanglingNoteReferences(document: MammothElement, dangling: { count: number }): MammothElement {
+  const notes = document.notes;
+  if (notes === undefined) return document;
+  // The notes' own text may refer to notes too.
+  const stack: MammothElement[] = [document, ...Object.values(notes._notes ?? {})];
+  const kept = (children: MammothElement[]): MammothElement[] => {
+    const out = children.filter((child) => child.type !== 'noteReference' || notes.resolve(child) !== null);
+    dangling.count += children.length - out.length;
+    stack.push(...out);
+    return out;
+  };
+  for (let element = stack.pop(); element !== undefined; element = stack.pop()) {
+    if (element.children !== undefined) element.children = kept(element.children);
+    if (element.body !== undefined) element.body = kept(element.body);
+  }
+  return document;
+}
+
+function tooLong(chars: number): ImportError {
+  return new ImportError(`its text comes to over ${Math.floor(chars / 1000).toLocaleString('en')} thousand characters, beyond the ${(MAX_IMPORT_CHARS / 1000).toLocaleString('en')} thousand a draft may have; a submission has about twenty`);
 }

@@ -4,7 +4,11 @@
  * HTML tags that conversions leave (`<sup>`, `<sub>`, `<br>`, `<b>`, `<i>`, `<a href>`).
  * Footnote references arrive as placeholders (see `notePlaceholder`), put there by the code
  * that reads the engine's model, so this parser never has to know the three notations.
+ *
+ * Every step is linear in the text, whatever it holds: searches for a closing delimiter that
+ * failed are remembered, and closing tags and brackets are indexed once.
  */
+import { isXmlText } from './xml-text';
 
 export interface TextStyle {
   bold?: boolean;
@@ -24,8 +28,14 @@ export type Inline =
   | { kind: 'soft' }
   | { kind: 'note'; id: number };
 
-const NOTE_OPEN = '\uE000';
-const NOTE_CLOSE = '\uE001';
+/**
+ * Noncharacters, which `readDraft` strips from a draft (see xml-text.ts) before it puts these in:
+ * nothing a person types can be taken for a footnote reference. (Private-use characters such as
+ * U+E000 were used before, and a draft could hold those.)
+ */
+const NOTE_OPEN = '\uFDD0';
+const NOTE_CLOSE = '\uFDD1';
+const NOTE = /\uFDD0(\d{1,9})\uFDD1/y;
 
 /** The placeholder that stands for footnote `id` in text given to `parseInline`. */
 export function notePlaceholder(id: number): string {
@@ -55,6 +65,10 @@ class InlineParser {
    */
   private readonly failed = new Map<string, number>();
   private brackets: Int32Array | undefined;
+  /** Where each closing tag (`</b>`, `</A >` ...) starts, by lower-case name, in order. */
+  private closingTags: Map<string, number[]> | undefined;
+  /** The last search for `-->`: from where, and where it was found (-1: nowhere after). */
+  private commentClose: { from: number; at: number } | undefined;
 
   constructor(private readonly src: string) {}
 
@@ -84,6 +98,40 @@ class InlineParser {
       this.brackets = match;
     }
     return this.brackets[open];
+  }
+
+  /** The first closing tag `</name>` at or after `from` and before `to` (-1 when none is). */
+  private closingTag(name: string, from: number, to: number): number {
+    if (this.closingTags === undefined) {
+      const tags = new Map<string, number[]>();
+      const re = /<\/([A-Za-z][A-Za-z0-9]*)\s*>/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(this.src)) !== null) {
+        const key = m[1].toLowerCase();
+        const list = tags.get(key);
+        if (list === undefined) tags.set(key, [m.index]);
+        else list.push(m.index);
+      }
+      this.closingTags = tags;
+    }
+    const list = this.closingTags.get(name) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid] >= from) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < list.length && list[lo] < to ? list[lo] : -1;
+  }
+
+  /** `src.indexOf('-->', from)`, remembered: unclosed comments repeated must not rescan the rest each time. */
+  private commentEnd(from: number): number {
+    const c = this.commentClose;
+    if (c !== undefined && from >= c.from && (c.at < 0 || from <= c.at)) return c.at;
+    const at = this.src.indexOf('-->', from);
+    this.commentClose = { from, at };
+    return at;
   }
 
   parse(from: number, to: number, style: TextStyle, depth: number, inLink: boolean): Inline[] {
@@ -121,10 +169,11 @@ class InlineParser {
         continue;
       }
       if (ch === NOTE_OPEN) {
-        const close = src.indexOf(NOTE_CLOSE, i);
-        if (close > i && close < to) {
-          emit([{ kind: 'note', id: Number(src.slice(i + 1, close)) }]);
-          i = close + 1;
+        NOTE.lastIndex = i;
+        const note = NOTE.exec(src);
+        if (note !== null && NOTE.lastIndex <= to) {
+          emit([{ kind: 'note', id: Number(note[1]) }]);
+          i = NOTE.lastIndex;
           continue;
         }
       }
@@ -167,7 +216,7 @@ class InlineParser {
           continue;
         }
         if (src.startsWith('<!--', i)) {
-          const close = src.indexOf('-->', i + 4);
+          const close = this.commentEnd(i + 4);
           i = close < 0 || close + 3 > to ? to : close + 3;
           continue;
         }
@@ -273,9 +322,9 @@ class InlineParser {
     if (tag[1] === '/' || tag[0].endsWith('/>')) return { items: [], end: after };
     const key = STYLE_TAGS[name];
     if (key === undefined && name !== 'a') return { items: [], end: after };
-    const close = this.src.slice(after, to).search(new RegExp(`</${name}\\s*>`, 'i'));
-    if (close < 0 || depth >= MAX_DEPTH) return { items: [], end: after };
-    const closeAt = after + close;
+    if (depth >= MAX_DEPTH) return { items: [], end: after };
+    const closeAt = this.closingTag(name, after, to);
+    if (closeAt < 0) return { items: [], end: after };
     const closeEnd = this.src.indexOf('>', closeAt) + 1;
     if (name === 'a') {
       const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[3]);
@@ -345,7 +394,10 @@ class InlineParser {
 function decodeEntity(body: string): string | undefined {
   if (body[0] === '#') {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : Number(body.slice(1));
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    if (!Number.isFinite(code)) return undefined;
+    // What a Word document cannot hold (NUL, controls, noncharacters, surrogates) is U+FFFD, as in CommonMark.
+    const ch = code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    return isXmlText(ch) ? ch : '\uFFFD';
   }
   return ENTITIES[body.toLowerCase()];
 }

@@ -3,6 +3,8 @@ import type { Block } from '../engine/model/blocks';
 import type { PartNumber } from '../engine/model/parts';
 import { PART_NAMES } from '../engine/template';
 import { notePlaceholder, parseInline, plainText, trimInlines, withoutStyle, type Inline } from './inline-markdown';
+import { Substitutions, type Substitution } from './substitutions';
+import { toXmlText } from './xml-text';
 
 /**
  * A draft read for writing elsewhere (Word): the engine's model decides what is cover, Part
@@ -31,27 +33,42 @@ export interface DraftDocument {
   notes: string[];
 }
 
-interface Sub {
-  start: number;
-  end: number;
-  text: string;
-}
-
 /** Blocks in reading order, with markers where footnote definitions were taken out. */
 type Entry = DraftBlock | { kind: 'defs' };
+
+/**
+ * The footnote text a draft may put in a Word document, each footnote counted at every
+ * reference to it: 10,000 references to one long footnote would otherwise write gigabytes.
+ */
+export const MAX_FOOTNOTE_CHARS = 5_000_000;
+
+/** A draft whose Word document would be far larger than any submission's. */
+export class DraftTooLargeError extends Error {
+  constructor(why: string) {
+    super(`The draft is too large to export: ${why}.`);
+  }
+}
 
 const LIST_MARKER = /^([ \t]*)([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
 const QUOTE_MARKER = /^ {0,3}> ?/;
 const TABLE_DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 const SENTENCE_END = /[.!?:;)\]"'\u201D\u2019]\s*$/;
 
+/**
+ * What a Word document cannot hold (controls, noncharacters, lone surrogates: see xml-text.ts) is
+ * taken out of the draft first, so no text can reach the document that Word would refuse, and
+ * none can be taken for the footnote placeholders (noncharacters themselves).
+ */
 export function readDraft(text: string): DraftDocument {
-  return new DraftReader(parseSubmission(text.replace(/^\uFEFF/, ''))).read();
+  const safe = toXmlText(text.replace(/^\uFEFF/, ''));
+  const draft = new DraftReader(parseSubmission(safe.text)).read();
+  if (safe.removed > 0) draft.notes.push(`${safe.removed} character${safe.removed === 1 ? '' : 's'} that a Word document cannot hold (control characters, noncharacters such as U+FFFF, halves of surrogate pairs) ${safe.removed === 1 ? 'was' : 'were'} left out.`);
+  return draft;
 }
 
 class DraftReader {
   private readonly text: string;
-  private readonly subs: Sub[] = [];
+  private subs = new Substitutions([]);
   private readonly footnotes: Inline[][] = [];
   private readonly notes: string[] = [];
   /** The list being read: its number and the indents of its levels. */
@@ -65,47 +82,47 @@ class DraftReader {
 
   private collectSubstitutions(): void {
     const { footnotes, comments } = this.model;
-    const removed: Sub[] = footnotes.defs.map((d) => ({ start: d.span.start, end: Math.max(d.span.end, d.textSpan.end), text: '' }));
-    const inDefinition = (offset: number): boolean => removed.some((r) => r.start <= offset && offset < r.end);
+    const removed: Substitution[] = footnotes.defs.map((d) => ({ start: d.span.start, end: Math.max(d.span.end, d.textSpan.end), text: '' }));
+    const commentsOut: Substitution[] = comments.map((c) => ({ ...c.span, text: '' }));
+    const definitions = new Substitutions(removed);
+    // A footnote's text is read with only the comments taken out; it is parsed once, however
+    // often it is referred to, and what repeats fill in the Word document is bounded.
+    const noteText = new Substitutions(commentsOut);
+    const parsed = new Map<string, Inline[]>();
+    const marks: Substitution[] = [];
     const used = new Set<string>();
     const repeated = new Map<string, number>();
+    let written = 0;
     for (const ref of footnotes.refs) {
-      if (inDefinition(ref.span.start)) continue;
+      if (definitions.covers(ref.span.start)) continue;
       const def = footnotes.defByLabel.get(ref.label);
       if (def === undefined) {
-        this.subs.push({ ...ref.span, text: `<sup>${ref.label.replace(/[\\<>*_`[\]]/g, '\\$&')}</sup>` });
+        marks.push({ ...ref.span, text: `<sup>${ref.label.replace(/[\\<>*_`[\]]/g, '\\$&')}</sup>` });
         this.notes.push(`Footnote ${ref.label} has no text in the draft: its mark is kept as a superscript.`);
         continue;
       }
       if (used.has(ref.label)) repeated.set(ref.label, (repeated.get(ref.label) ?? 1) + 1);
       used.add(ref.label);
-      this.footnotes.push(trimInlines(this.inlines(def.textSpan.start, def.textSpan.end)));
-      this.subs.push({ ...ref.span, text: notePlaceholder(this.footnotes.length) });
+      written += def.textSpan.end - def.textSpan.start;
+      if (written > MAX_FOOTNOTE_CHARS) throw new DraftTooLargeError(`its footnotes, with each repeated at every reference to it, come to over ${MAX_FOOTNOTE_CHARS.toLocaleString('en')} characters (a submission's to a few thousand)`);
+      let inlines = parsed.get(ref.label);
+      if (inlines === undefined) {
+        inlines = trimInlines(parseInline(noteText.slice(this.text, def.textSpan.start, def.textSpan.end)));
+        parsed.set(ref.label, inlines);
+      }
+      this.footnotes.push(inlines);
+      marks.push({ ...ref.span, text: notePlaceholder(this.footnotes.length) });
     }
     for (const [label, times] of repeated) this.notes.push(`Footnote ${label} is referred to ${times} times: Word gets a footnote with its text at each reference.`);
     for (const def of footnotes.defs) {
       if (!used.has(def.label) && footnotes.defByLabel.get(def.label) === def) this.notes.push(`Footnote ${def.label} is never referred to in the text: it is left out.`);
     }
-    this.subs.push(...removed);
-    for (const c of comments) this.subs.push({ ...c.span, text: '' });
-    this.subs.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.subs = new Substitutions([...marks, ...removed, ...commentsOut]);
   }
 
   /** The source between two offsets with footnote marks, definitions and comments substituted. */
   private slice(start: number, end: number): string {
-    let out = '';
-    let at = start;
-    for (const s of this.subs) {
-      if (s.start >= end) break;
-      if (s.end <= at) continue;
-      if (s.start < at) {
-        at = Math.max(at, Math.min(s.end, end));
-        continue;
-      }
-      out += this.text.slice(at, s.start) + s.text;
-      at = Math.min(s.end, end);
-    }
-    return out + this.text.slice(at, end);
+    return this.subs.slice(this.text, start, end);
   }
 
   private inlines(start: number, end: number): Inline[] {
@@ -118,10 +135,12 @@ class DraftReader {
     const roles = this.coverRoles();
     const partAt = new Map(model.partHeadings.map((h) => [h.blockIndex, h]));
     const subsectionAt = new Map(model.parts.flatMap((p) => p.subsections.map((s) => [s.blockIndex, s.letter] as const)));
+    // The Part each block is in (blocks come in order; a draft may hold thousands of Part headings).
+    const partStarts = model.parts.map((p) => ({ block: p.heading.blockIndex, number: p.number })).sort((a, b) => a.block - b.block);
+    let partIndex = -1;
     const partOf = (i: number): PartNumber | undefined => {
-      let n: PartNumber | undefined;
-      for (const p of model.parts) if (p.heading.blockIndex <= i) n = p.number;
-      return n;
+      while (partIndex + 1 < partStarts.length && partStarts[partIndex + 1].block <= i) partIndex++;
+      return partIndex >= 0 ? partStarts[partIndex].number : undefined;
     };
     let afterSubsection = false;
     const headingContext: { entry: DraftBlock & { kind: 'heading' }; markdownLevel: number; context: 'outside' | 'part' | 'sub' }[] = [];
