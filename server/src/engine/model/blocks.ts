@@ -33,6 +33,8 @@ export interface Block {
   joined?: boolean;
   /** What the pasted-text pass read at this block's start, for blocks it made. */
   pasted?: PastedRole;
+  /** In a block of the cover's heading lines that a paste ran together: how many such lines it holds (the cover counts each). */
+  headerLines?: number;
   /** Page numbers and running headers inside an element wrapped over a PDF's page break: its text is read without them. */
   skips?: Span[];
 }

@@ -87,6 +87,8 @@ const TITLE_YEAR_RE = /\befforts\s+in\s+(\d{4})\b/i;
 const SUBMITTER_RE = /^(statement\s+submitted\s+by|submission\s+by|submitted\s+by)\b\s*:?\s*/i;
 const INPUT_RE = /^this\s+submission\s+was\s+prepared\s+as\s+an\s+input\b/i;
 const DISCLAIMER_RE = /^disclaimer\b/i;
+/** A cheap look at a block's start for the input paragraph or the title (after markup). */
+const INPUT_OR_TITLE = /^[\s*_#>]*(?:this\s+submission|submissions?\s+from)/i;
 const WGEC_RE = /working\s+group\s+on\s+enhanced\s+cooperation/i;
 
 /** How many blocks from the top the cover may take. */
@@ -148,6 +150,20 @@ function readDates(norm: NormalizedText): SessionDates | undefined {
   };
 }
 
+/** How many of the cover's lines are read after the disclaimer. */
+const AFTER_DISCLAIMER = 3;
+
+/**
+ * The index past the `n` blocks that follow block `from`, counting a block of heading lines that a
+ * paste ran together as the lines it holds (so a paste reads as far as its Markdown original).
+ */
+function blocksAfter(blocks: readonly Block[], from: number, n: number): number {
+  let i = from + 1;
+  let left = n;
+  while (i < blocks.length && left > 0) left -= blocks[i++].headerLines ?? 1;
+  return i + Math.max(0, left);
+}
+
 export function readCover(text: string, blocks: readonly Block[], firstPartBlock: number): Cover {
   const cover: Cover = { lastBlock: -1 };
   const limit = Math.min(blocks.length, firstPartBlock, COVER_BLOCKS);
@@ -176,16 +192,21 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
       break;
     }
   }
-  const end = cover.disclaimer !== undefined && cover.disclaimer.blockIndex < limit ? Math.min(limit, cover.disclaimer.blockIndex + 4) : limit;
+  const end = cover.disclaimer !== undefined && cover.disclaimer.blockIndex < limit ? Math.min(limit, blocksAfter(blocks, cover.disclaimer.blockIndex, AFTER_DISCLAIMER)) : limit;
   if (cover.disclaimer !== undefined && cover.disclaimer.blockIndex < end) mark(cover.disclaimer.blockIndex);
 
   let awaitingEntity = false;
-  for (let i = 0; i < end; i++) {
+  // Past `end` (a few blocks after the disclaimer) only the two elements no body text resembles,
+  // the input paragraph and the title, are still read: how many blocks the heading lines take
+  // depends on the layout (a paste runs them together), and what is found must not.
+  for (let i = 0; i < limit; i++) {
     const block = blocks[i];
     if (!isProse(block)) continue;
+    if (i >= end && !INPUT_OR_TITLE.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 60)))) continue;
     const norm = normOf(i);
     const t = norm.text;
     if (t.length === 0) continue;
+    if (i >= end && !INPUT_RE.test(t) && !TITLE_RE.test(t)) continue;
     if (cover.disclaimer?.blockIndex === i) {
       awaitingEntity = false;
       continue;

@@ -31,6 +31,12 @@ export function isPastedSubsectionHeading(text: string, b: Block): boolean {
   return !/[.!?;:]\s+\S/.test(text.slice(b.span.start, b.span.end).trim());
 }
 
+/** Words a heading cannot end with: a line that ends on one was wrapped. */
+const DANGLING = /(?:^|\s)(?:of|and|the|to|in|for|on|with|by|at|a|an|or|from|its|their|all|as)$/i;
+
+/** Lines a block needs before the column it was wrapped at can be told. */
+const MIN_LINES_FOR_WIDTH = 12;
+
 /** Elements whose text is read whole, and so is joined across a page break. */
 const ABSORBS: ReadonlySet<PastedRole> = new Set<PastedRole>(['title', 'input', 'disclaimer', 'part']);
 
@@ -42,6 +48,8 @@ const MAX_LINES: Partial<Record<PastedRole, number>> = { header: 5, title: 5, in
 interface Unit {
   start: number;
   end: number;
+  /** Lines of the unit that begin a cover heading line (commission, session, venue and dates). */
+  headerLines?: number;
   /** Artifact lines inside the unit (an element wrapped over a page break). */
   skips?: Span[];
   role: PastedRole;
@@ -90,6 +98,7 @@ export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[]
       const kind = u.role === 'artifact' ? 'artifact' : k === 0 ? b.kind : 'paragraph';
       const block: Block = { kind, startLine: u.start, endLine: u.end, span, level: 0, content: span, pasted: u.role };
       if (u.skips !== undefined) block.skips = u.skips;
+      if (u.headerLines !== undefined) block.headerLines = u.headerLines;
       if (k > 0) block.joined = true;
       out?.push(block);
     });
@@ -168,7 +177,8 @@ function unitsOf(
   if (!any) return undefined;
 
   let width = -1;
-  const widthOf = (): number => (width >= 0 ? width : (width = wrapWidth(lineStarts, lineEnds, b)));
+  // Too few lines tell no column: NaN then, and each use says what it means without one.
+  const widthOf = (): number => (width >= 0 || Number.isNaN(width) ? width : (width = count < MIN_LINES_FOR_WIDTH ? NaN : wrapWidth(lineStarts, lineEnds, b)));
   const units: Unit[] = [];
   const first = roles[0];
   let cur: Unit = { start: b.startLine, end: b.startLine, role: first ?? 'text', closed: first === 'artifact', cause: 'none' };
@@ -193,7 +203,7 @@ function unitsOf(
     }
     const prevClosed = endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) || (cur.role !== 'text' && cur.role !== 'subsection' && cur.role !== 'definition' && cur.end === k - 1 && cur.closed);
     // `(a) Projects` on a short line of its own is a heading: what follows is its text.
-    if (cur.role === 'subsection' && cur.start === k - 1 && !startsLower(head) && lineEnds[k - 1] - lineStarts[k - 1] < 0.7 * widthOf()) cur.closed = true;
+    if (cur.role === 'subsection' && cur.start === k - 1 && !startsLower(head) && lineEnds[k - 1] - lineStarts[k - 1] < (Number.isNaN(widthOf()) ? 100 : 0.7 * widthOf())) cur.closed = true;
     let startsNew = cur.closed;
     let cause: Unit['cause'] = cur.closed ? (cur.role === 'artifact' ? 'artifact' : TEMPLATE_ROLES.has(cur.role) ? 'template' : 'none') : 'none';
     if (role !== undefined && startsUnit(role, head, cur, prevClosed)) {
@@ -221,7 +231,9 @@ function unitsOf(
   }
   units.push(cur);
   // Definitions split from each other alone are Markdown's own layout: leave the block whole.
-  return split ? units : undefined;
+  if (!split) return undefined;
+  for (const u of units) if (u.role === 'header') u.headerLines = roles.slice(u.start - b.startLine, u.end - b.startLine + 1).filter((r) => r === 'header').length;
+  return units;
 }
 
 function endsClosedText(line: string): boolean {
@@ -297,7 +309,10 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
       if (partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text)) return partContinues(sofar);
       // A heading of the draft's own words goes on only from a line as long as the column (it was wrapped), mid-sentence, into a lower-case word.
       const length = lineEnds[cur.end] - lineStarts[cur.end];
-      return length >= 0.8 * widthOf() && !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
+      const open = !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
+      // In a paragraph too short to tell the column: when the line ends on a word no heading ends with (`... overview of`).
+      if (Number.isNaN(widthOf())) return open && DANGLING.test(text.slice(lineStarts[cur.end], lineEnds[cur.end]).trimEnd());
+      return length >= 0.8 * widthOf() && open;
     }
     case 'placeholder':
       return beginsPlaceholder(squash(text.slice(lineStarts[cur.start], lineEnds[k])));
@@ -306,7 +321,8 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
       // Wrapped: the line before ran to the column. Pasted from Word, the paragraph is one line, and what follows is something else.
       // A label on a line of its own (`DISCLAIMER:`) goes on with its text.
       if (cur.end === cur.start && /^disclaimer\s*:?\s*$/i.test(lineHead(text, lineStarts[cur.start], lineEnds[cur.start]))) return true;
-      return lineEnds[cur.end] - lineStarts[cur.end] >= 0.6 * widthOf();
+      // A paragraph of a few lines that begins with the element is all of it, as a Markdown paragraph is.
+      return Number.isNaN(widthOf()) || lineEnds[cur.end] - lineStarts[cur.end] >= 0.6 * widthOf();
     case 'definition': {
       const prevLength = lineEnds[k - 1] - lineStarts[k - 1];
       const w = widthOf();
@@ -317,7 +333,7 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
       const prevEndsAddress = /(?:>|https?:\/\/\S*|www\.\S*)$/i.test(prev);
       return (
         /^(?:<?https?:\/\/|www\.)/i.test(head) ||
-        (startsLower(head) && !prevEndsAddress) ||
+        (startsLower(head) && !prevEndsAddress && !/[.!?]$/.test(prev)) ||
         !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) ||
         (w <= 110 && prevLength >= 0.85 * w && prevLength <= w + 2)
       );
