@@ -214,6 +214,12 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
 
     if (cover.input === undefined && INPUT_RE.test(t)) {
       cover.input = element(i);
+      // A disclaimer run into the paragraph is not part of it (the disclaimer rule says where it stands).
+      const runIn = /\s(?:\*\*|__)?DISCLAIMER\b/.exec(t);
+      if (runIn !== null) {
+        const end = sourceSpan(norm, 0, runIn.index).end;
+        cover.input = { blockIndex: i, span: { start: blocks[i].span.start, end }, norm: normalizeSpan(text, { start: blocks[i].span.start, end }) };
+      }
       const session = readSessionOrdinal(norm, i, INPUT_SESSION_RE);
       if (session !== undefined) cover.input.session = session;
       awaitingEntity = false;

@@ -1,3 +1,4 @@
+import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
 import { COMMISSION, COMMISSION_LINE } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
 import { insertAfterBlock, lineSpanAt } from './util';
@@ -19,6 +20,13 @@ export const coverCommission: Rule = {
   check({ model, kind, report }) {
     const c = model.cover.commission;
     if (c === undefined) {
+      // In capitals anywhere, or at a line's start: the input paragraph names the Commission too, in its own words.
+      const seen = seenElsewhere(model, /COMMISSION\s+ON\s+SCIENCE\s+AND\s+TECHNOLOGY/) ?? seenElsewhere(model, /^[ \t*_#>]*(?:united\s+nations\s+)?commission\s+on\s+science\s+and\s+techn/im);
+      if (seen !== undefined) {
+        const end = /for\s+development(?:\s*\([A-Za-z]{2,8}\))?/i.exec(model.text.slice(seen.at, seen.at + 200));
+        report(elsewhereFinding(model, seen, 'The commission line', 'at the top of the cover block', end !== null ? seen.at + end.index + end[0].length : undefined));
+        return;
+      }
       const at = model.blocks.length > 0 ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
       report({
         span: at,

@@ -1,3 +1,4 @@
+import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
 import { describeDiff, sameWords, wordDiff } from '../text/diff';
 import { ordinalDigits, ordinalLike } from '../text/ordinals';
 import { INPUT_PARAGRAPH } from '../template';
@@ -20,6 +21,12 @@ export const coverInputParagraph: Rule = {
     const ownSession = input?.session;
     const n = ownSession?.value ?? session?.value;
     if (input === undefined) {
+      const seen = seenElsewhere(model, /this\s+submission\s+was\s+prepared\s+as\s+an\s+input\b/i);
+      if (seen !== undefined) {
+        const end = /annual\s+reporting\s+to\s+the\s+Commission\.?/i.exec(model.text.slice(seen.at, seen.at + 1500));
+        report(elsewhereFinding(model, seen, 'The input paragraph', 'after the submitter in the cover block', end !== null ? seen.at + end.index + end[0].length : undefined));
+        return;
+      }
       const text = n !== undefined ? INPUT_PARAGRAPH.replace('{session}', ordinalDigits(n)) : undefined;
       const entityBlock = submitter?.entity !== undefined ? model.blockIndexAt(submitter.entity.span.start) : submitter?.blockIndex;
       // After the submitter, but never past a disclaimer above it: the cover is read only a few

@@ -1,3 +1,4 @@
+import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
 import { describeDiff, sameWords, wordDiff } from '../text/diff';
 import { DISCLAIMER } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
@@ -29,6 +30,12 @@ export const disclaimer: Rule = {
     const firstPart = model.partHeadings[0]?.blockIndex ?? model.blocks.length;
 
     if (d === undefined) {
+      const seen = seenElsewhere(model, /\bDISCLAIMER\s*:?\s*(?:\*\*|__)?\s*The\s+views\s+presented/i);
+      if (seen !== undefined) {
+        const end = /Trade\s+and\s+Development\.?/i.exec(model.text.slice(seen.at, seen.at + 400));
+        report(elsewhereFinding(model, seen, 'The disclaimer', 'right after the cover block', end !== null ? seen.at + end.index + end[0].length : undefined));
+        return;
+      }
       const edit = lastCover >= 0 ? insertAfterBlock(model, lastCover, DISCLAIMER) : insertAfterBlock(model, -1, DISCLAIMER);
       const anchor = lastCover >= 0 ? model.blocks[lastCover].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
       report({ span: anchor, message: "The disclaimer is missing: add it, word for word, after the cover block ('DISCLAIMER: The views presented here are the contributors' ...').", fix: { title: 'Insert the disclaimer', edits: [edit] } });

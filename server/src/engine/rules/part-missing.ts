@@ -1,3 +1,4 @@
+import { elsewhereFinding, seenElsewhere, startsSentence } from './seen-elsewhere';
 import { PART_PURPOSES, PART_TITLES } from '../template';
 import type { PartNumber } from '../model/parts';
 import { SUBMISSION_ONLY, type Rule } from './rule';
@@ -8,6 +9,9 @@ export function canonicalPartHeading(n: PartNumber, title?: string): string {
   const t = title !== undefined && title.trim().length > 0 ? title.trim() : PART_TITLES[n - 1];
   return `## ${partName(n)}: ${t}`;
 }
+
+/** How a draft may write each Part's number after `Part`. */
+const LABELS = ['one|i|1', 'two|ii|2', 'three|iii|3'];
 
 export const partMissing: Rule = {
   meta: {
@@ -25,6 +29,15 @@ export const partMissing: Rule = {
     const present = new Set(model.parts.map((p) => p.number));
     for (const n of [1, 2, 3] as PartNumber[]) {
       if (present.has(n)) continue;
+      // `... obstacles. Part Two: A brief analytical overview ...` run into a paragraph: separate it, never insert a second.
+      const seen = seenElsewhere(model, new RegExp(`\\bPart\\s*(?:${LABELS[n - 1]})(?![\\p{L}\\p{N}])\\s*[:.\\u2013\\u2014-]`, 'giu'), (at) => startsSentence(model.text, at));
+      if (seen !== undefined) {
+        const rest = model.text.slice(seen.at, seen.at + 200);
+        const end = /^[^\n]*?[.?!](?=\s|$)/.exec(rest.slice(rest.search(/[:.\u2013\u2014-]/) + 1));
+        const endsAt = end !== null ? seen.at + rest.search(/[:.\u2013\u2014-]/) + 1 + end[0].length : undefined;
+        report({ ...elsewhereFinding(model, seen, partName(n), 'as a heading of its own', endsAt), data: { part: n } });
+        continue;
+      }
       const heading = canonicalPartHeading(n);
       const next = model.parts.find((p) => p.number > n);
       const prev = [...model.parts].reverse().find((p) => p.number < n);

@@ -1,0 +1,92 @@
+import type { SubmissionModel } from '../model/submission';
+import type { Span } from '../types';
+import type { Finding } from './rule';
+import { eolOf, lineSpanAt } from './util';
+
+/**
+ * Where the template's text stands in a draft although the model did not read it as the element:
+ * run into other text on its line ("... Development. DISCLAIMER: The views ..."), or below the
+ * cover. A rule that finds its element missing looks here first: it then says what it saw and
+ * where, and never inserts a second copy (issue: fixes never write an element the draft has).
+ */
+export interface SeenElsewhere {
+  /** Where the element's text begins. */
+  at: number;
+  /** Whether other text stands before it on its line. */
+  runIn: boolean;
+}
+
+/** The element's text, as a pattern that finds it anywhere; the first match outside code and comments. */
+export function seenElsewhere(model: SubmissionModel, pattern: RegExp, accept?: (at: number) => boolean): SeenElsewhere | undefined {
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let m: RegExpExecArray | null;
+  let tries = 0;
+  while ((m = re.exec(model.text)) !== null && tries++ < 1000) {
+    const at = m.index;
+    if (model.excluded.has(at)) continue;
+    const kind = model.blockAt(at)?.kind;
+    if (kind === undefined || kind === 'fence' || kind === 'html' || kind === 'artifact') continue;
+    if (accept !== undefined && !accept(at)) continue;
+    const line = lineSpanAt(model, at);
+    const before = model.text.slice(line.start, at);
+    return { at, runIn: /[^\s*_#>]/.test(before) };
+  }
+  return undefined;
+}
+
+/**
+ * Whether `at` begins a sentence: after closing punctuation (and up to three spaces), or at a
+ * line's start after nothing but markup. Looked at backwards a few characters at most, never
+ * with a regex lookbehind (which retries its whole length at every position of a long run).
+ */
+export function startsSentence(text: string, at: number): boolean {
+  let i = at;
+  let spaces = 0;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t') && spaces < 4) {
+    i--;
+    spaces++;
+  }
+  if (i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r') return true;
+  if (/[.!?:)\]"'\u201d]/.test(text[i - 1]) && spaces > 0) return true;
+  for (let k = at - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+    const ch = text[k];
+    if (ch === '\n' || ch === '\r') return true;
+    if (!/[\s*_#>]/.test(ch)) return false;
+  }
+  return at < 40;
+}
+
+/** `Line 14` for a message. */
+function lineOf(model: SubmissionModel, at: number): number {
+  return model.lines.lineAt(at) + 1;
+}
+
+/**
+ * The finding for an element seen elsewhere: pointed at where it stands, saying what was seen.
+ * Run into other text, the fix starts it on a line of its own (a blank line before it, and after
+ * it when `endsAt` says where it ends on its line); below the cover, the author moves it.
+ */
+export function elsewhereFinding(model: SubmissionModel, seen: SeenElsewhere, what: string, where: string, endsAt?: number): Finding {
+  const line = lineOf(model, seen.at);
+  const span: Span = { start: seen.at, end: Math.min(lineSpanAt(model, seen.at).end, seen.at + 80) };
+  if (!seen.runIn) {
+    return { span, message: `${what} is on line ${line}, but not where the template wants it: put it ${where}.` };
+  }
+  const eol = eolOf(model.text);
+  const edits = [{ span: { start: seen.at, end: seen.at }, newText: eol + eol }];
+  const lineEnd = lineSpanAt(model, seen.at).end;
+  if (endsAt !== undefined && endsAt < lineEnd && model.text.slice(endsAt, lineEnd).trim().length > 0) {
+    let after = endsAt;
+    while (after < lineEnd && (model.text[after] === ' ' || model.text[after] === '\t')) after++;
+    edits.push({ span: { start: endsAt, end: after }, newText: eol + eol });
+  }
+  // The text before it on the line loses its trailing spaces to the break.
+  let start = seen.at;
+  while (start > 0 && (model.text[start - 1] === ' ' || model.text[start - 1] === '\t')) start--;
+  edits[0] = { span: { start, end: seen.at }, newText: eol + eol };
+  return {
+    span,
+    message: `${what} is on line ${line}, run into the text before it: start it on a line of its own (it belongs ${where}).`,
+    fix: { title: `Start ${what.replace(/^The /, 'the ')} on a line of its own`, edits },
+  };
+}
