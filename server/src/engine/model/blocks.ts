@@ -47,12 +47,18 @@ const QUOTE = /^ {0,3}>/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const BLANK = /^[ \t]*$/;
 
+/**
+ * A list item that may interrupt a paragraph (CommonMark): a bullet, or an ordered item numbered 1,
+ * with text after it. `2019.` at the start of a hard-wrapped line goes on with its paragraph.
+ */
+const LIST_INTERRUPT = /^ {0,3}(?:[-+*]|1[.)])[ \t]+\S/;
+
 function startsBlock(line: string): boolean {
   return (
     FENCE.test(line) ||
     ATX.test(line) ||
     THEMATIC.test(line) ||
-    LIST_ITEM.test(line) ||
+    LIST_INTERRUPT.test(line) ||
     QUOTE.test(line) ||
     line.trimStart().startsWith('<!--')
   );

@@ -43,7 +43,7 @@ const ABSORBS: ReadonlySet<PastedRole> = new Set<PastedRole>(['title', 'input', 
 /** Cover lines are looked for in the draft's first lines only. */
 const COVER_LINES = 150;
 /** How many lines an element may run over when hard-wrapped. */
-const MAX_LINES: Partial<Record<PastedRole, number>> = { header: 5, title: 5, input: 16, disclaimer: 6, part: 4, entity: 2, placeholder: 12 };
+const MAX_LINES: Partial<Record<PastedRole, number>> = { header: 5, title: 5, input: 16, disclaimer: 6, part: 8, entity: 2, placeholder: 12 };
 
 interface Unit {
   start: number;
@@ -324,19 +324,14 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
       // A paragraph of a few lines that begins with the element is all of it, as a Markdown paragraph is.
       return Number.isNaN(widthOf()) || lineEnds[cur.end] - lineStarts[cur.end] >= 0.6 * widthOf();
     case 'definition': {
-      const prevLength = lineEnds[k - 1] - lineStarts[k - 1];
-      const w = widthOf();
       // A definition goes on over its wrapped lines: after a line that ends mid-sentence, into a
-      // web address, or after a line as long as the column. A new sentence after a complete line
-      // is the text going on (a PDF's page-bottom notes stand between two parts of a paragraph).
+      // web address, or into a lower-case word after a line that ended neither a sentence nor an
+      // address. A new sentence after a complete line is the text going on (a PDF's page-bottom
+      // notes stand between two parts of a paragraph): the column's width cannot tell, since the
+      // text after the notes runs to the column too.
       const prev = text.slice(lineStarts[k - 1], lineEnds[k - 1]).trimEnd();
       const prevEndsAddress = /(?:>|https?:\/\/\S*|www\.\S*)$/i.test(prev);
-      return (
-        /^(?:<?https?:\/\/|www\.)/i.test(head) ||
-        (startsLower(head) && !prevEndsAddress && !/[.!?]$/.test(prev)) ||
-        !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) ||
-        (w <= 110 && prevLength >= 0.85 * w && prevLength <= w + 2)
-      );
+      return /^(?:<?https?:\/\/|www\.)/i.test(head) || (startsLower(head) && !prevEndsAddress && !/[.!?]$/.test(prev)) || !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]);
     }
     default:
       return true;
