@@ -103,8 +103,10 @@ export function hardWrap(line: string, width: number): string[] {
   const out: string[] = [];
   let current = '';
   for (const w of words) {
-    // A short first word (a footnote's number, a list's bullet) stays with what follows it, as in a PDF.
-    const lone = out.length === 0 && current.length <= 8 && current === words[0];
+    // A short first word (a footnote's number, a list's bullet) stays with what follows it, and a
+    // footnote mark with the word before it, as in a PDF (a mark at a line's start would read as a definition).
+    const openTag = (current.match(/<sup/gi) ?? []).length > (current.match(/<\/sup>/gi) ?? []).length;
+    const lone = openTag || (out.length === 0 && current.length <= 8 && current === words[0]) || /^(?:<sup>|\[\^[^\]]*\](?!:)|[\u2070-\u2079\u00b9\u00b2\u00b3])/i.test(w);
     if (current.length > 0 && current.length + 1 + w.length > width && !lone) {
       out.push(current);
       current = w;

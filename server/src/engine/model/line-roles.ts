@@ -43,7 +43,8 @@ const HEADER = new RegExp(
 const TITLE = /^submissions?\s+from\s+entities\b/i;
 const SUBMITTER = /^(?:statement\s+submitted\s+by|submission\s+by|submitted\s+by)\b/i;
 const INPUT = /^this\s+submission\s+was\s+prepared\s+as\s+an\s+input\b/i;
-const DISCLAIMER = /^(?:DISCLAIMER\b|disclaimer\s*:)/i;
+/** `DISCLAIMER`, or `Disclaimer` with a capital: a hard-wrapped sentence may put the word `disclaimer` at a line's start. */
+const DISCLAIMER = /^(?:DISCLAIMER|Disclaimer)\b/;
 const SUBSECTION = /^\(?[ab]\)\s*\S/i;
 const DEFINITION = /^(?:\[\^[^\]\s]{1,100}\]:|<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\d{1,3}[ \t]+(?!(?:st|nd|rd|th)\b)\S)/;
 /** A page number on a line of its own: `3`, `- 3 -`, `Page 3`, `Page 3 of 4`, `3 | Page`. */

@@ -34,6 +34,14 @@ export function isPastedSubsectionHeading(text: string, b: Block): boolean {
 /** Words a heading cannot end with: a line that ends on one was wrapped. */
 const DANGLING = /(?:^|\s)(?:of|and|the|to|in|for|on|with|by|at|a|an|or|from|its|their|all|as)$/i;
 
+/** Whether a line holds a whole element by itself (the disclaimer, pasted from Word as one line, and so on): what follows is something else. */
+function completeOnOneLine(role: LineRole, head: string, line: string): boolean {
+  return closesAfterFirstLine({ start: 0, end: 0, role, closed: false, cause: 'none' }, head, line);
+}
+
+/** Elements a Markdown paragraph that begins with them is read as whole (unless its first line holds all of it). */
+const WHOLE_PARAGRAPH: ReadonlySet<PastedRole> = new Set<PastedRole>(['input', 'disclaimer', 'title', 'placeholder']);
+
 /** Lines a block needs before the column it was wrapped at can be told. */
 const MIN_LINES_FOR_WIDTH = 12;
 
@@ -164,7 +172,8 @@ function unitsOf(
     roles[i] = role;
     if (role === 'part') noteParts(head, context);
     // A boundary inside the block: an element starting after its first line, or one (a Part heading, say) that its first line holds and that ends there.
-    if (role !== undefined && role !== 'definition' && (i > 0 || (role !== 'artifact' && count > 1))) any = true;
+    // (A paragraph that begins with the input paragraph, the disclaimer or the title and holds nothing else is all that element, as Markdown reads it.)
+    if (role !== undefined && role !== 'definition' && (i > 0 || (count > 1 && role !== 'artifact' && (!WHOLE_PARAGRAPH.has(role) || completeOnOneLine(role, head, text.slice(s, e)))))) any = true;
   }
   if (headers.size > 0) {
     for (let i = 0; i < count; i++) {
@@ -255,7 +264,8 @@ function startsUnit(role: LineRole, head: string, cur: Unit, prevClosed: boolean
       return true;
     case 'header':
       // Not inside an element wrapped over its lines (the input paragraph names the Commission too).
-      if (!cur.closed && !prevClosed && (cur.role === 'input' || cur.role === 'title' || cur.role === 'disclaimer' || cur.role === 'part')) return false;
+      // (In capitals it is the commission line itself.)
+      if (!cur.closed && !prevClosed && (cur.role === 'input' || cur.role === 'disclaimer' || cur.role === 'part') && head !== head.toUpperCase()) return false;
       return cur.role !== 'header' || cur.end - cur.start + 1 >= (MAX_LINES.header ?? 5);
     case 'part': {
       const label = readPartLabel(head);
@@ -266,8 +276,10 @@ function startsUnit(role: LineRole, head: string, cur: Unit, prevClosed: boolean
       return prevClosed || label.title.length === 0 || head === head.toUpperCase() || /^\p{Lu}/u.test(label.title);
     }
     case 'subsection':
-    case 'placeholder':
       return prevClosed;
+    case 'placeholder':
+      // After `(a) Projects` on a line of its own too: the template's description of (a) follows its heading.
+      return prevClosed || (cur.role === 'subsection' && cur.start === cur.end);
     case 'definition':
       // An explicit marker at a line's start is a definition wherever it stands (the footnote scan reads it so); a bare number only after a complete line.
       return prevClosed || cur.role === 'definition' || !/^\d/.test(head);
@@ -306,7 +318,9 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
     case 'part': {
       const sofar = normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[k] }).text;
       if (readPartLabel(sofar) === undefined || squash(head).length === 0) return false;
-      if (partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text)) return partContinues(sofar);
+      const before = normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text;
+      // The line must add words to the heading (`<br>` adds none).
+      if (partGoesOn(before)) return squash(sofar).length > squash(before).length && partContinues(sofar);
       // A heading of the draft's own words goes on only from a line as long as the column (it was wrapped), mid-sentence, into a lower-case word.
       const length = lineEnds[cur.end] - lineStarts[cur.end];
       const open = !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
@@ -331,7 +345,12 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
       // text after the notes runs to the column too.
       const prev = text.slice(lineStarts[k - 1], lineEnds[k - 1]).trimEnd();
       const prevEndsAddress = /(?:>|https?:\/\/\S*|www\.\S*)$/i.test(prev);
-      return /^(?:<?https?:\/\/|www\.)/i.test(head) || (startsLower(head) && !prevEndsAddress && !/[.!?]$/.test(prev)) || !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]);
+      // A source's address goes on the note too (`See: http://...`, `Available at: ...`).
+      const address = /^(?:see|available|retrieved|accessed|online)\b/i.test(head) || /^.{0,30}(?:https?:\/\/|www\.)/i.test(head);
+      // Wrapped at the column with a short last line that ends the note (`WSIS.`): the note's tail, not a new paragraph.
+      const w = widthOf();
+      const tail = !Number.isNaN(w) && prev.length >= 0.85 * w && lineEnds[k] - lineStarts[k] < 0.5 * w && endsClosed(text, lineStarts[k], lineEnds[k]);
+      return /^(?:<?https?:\/\/|www\.)/i.test(head) || (address && !prevEndsAddress) || (startsLower(head) && !prevEndsAddress && !/[.!?]$/.test(prev)) || tail || !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]);
     }
     default:
       return true;
