@@ -16,6 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { lint } from 'markdownlint/sync';
 import { checkText, parseSubmission } from '../server/src/engine';
+import { wordPaste } from '../test/layouts';
 import { applyEdit, DRAFT_1MB, generateDraft, MB, planEdits, REALISTIC_40K, STRESS_10MB } from './generate';
 import { killAll, LspServer, nodeStartMs } from './lsp-client';
 import { bareScan, machine, median, percentile, sample, sizes, type Plan } from './measure';
@@ -70,6 +71,14 @@ function inputs(quick: boolean): Input[] {
     const file = join(OUT, `${spec.name}.wsis.md`);
     writeFileSync(file, draft.text);
     list.push({ name: spec.name, text: draft.text, bytes: draft.stats.bytes, file, generated: true });
+    if (spec === DRAFT_1MB) {
+      // The same draft as it arrives pasted from Word: one line per paragraph, no blank lines (the
+      // pasted-text pass reads it line by line).
+      const pasted = wordPaste(draft.text);
+      const pastedFile = join(OUT, `${spec.name}-word-paste.wsis.md`);
+      writeFileSync(pastedFile, pasted);
+      list.push({ name: `${spec.name}-word-paste`, text: pasted, bytes: Buffer.byteLength(pasted), file: pastedFile, generated: true });
+    }
   }
   return list;
 }

@@ -174,6 +174,9 @@ describe('the bundled command (dist/cli.js, built by npm test / npm ci)', () => 
     assert.equal(r.stderr, '');
     assert.equal(r.status, 1);
     assert.match(r.stdout, /examples\/draft-with-problems\.wsis\.md:1:57 error '\(CTSD\)' should be '\(CSTD\)'/);
-    assert.match(r.stdout, /2 files checked: \d+ problems/);
+    assert.match(r.stdout, /examples\/pasted-from-word\.wsis\.md:3:1 warning The text is laid out as pasted text: .*\[pasted-layout\]/);
+    assert.match(r.stdout, /examples\/copied-from-pdf\.wsis\.md:\d+:1 warning The text is laid out as pasted text: .*\[pasted-layout\]/);
+    assert.doesNotMatch(r.stdout, /submission-2026\.wsis\.md:/);
+    assert.match(r.stdout, /4 files checked: \d+ problems/);
   });
 });

@@ -67,8 +67,8 @@ export const pastedLayout: Rule = {
     report({
       span: lineSpanAt(model, model.blocks[first].span.start),
       message:
-        `The text runs on from one line to the next as pasted text, with no blank line between ${named} and what stands above: ` +
-        'Markdown joins such lines into one paragraph in the preview. Lay it out as Markdown (the fix does: blank lines between paragraphs, the Parts as headings).',
+        `The text is laid out as pasted text: ${named} ${seen.length === 1 ? 'stands' : 'each stand'} directly under the line above, with no blank line, ` +
+        'so the preview runs them together into one paragraph. The fix lays the text out as Markdown: a blank line between paragraphs, wrapped lines joined, the Parts as headings.',
       fix: { title: 'Lay out the pasted text as Markdown', edits: () => relayoutEdits(model) },
     });
   },
