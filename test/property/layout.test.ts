@@ -39,7 +39,7 @@ const DRAFTS = [
   ...walk(join(ROOT, 'test', 'fixtures', 'seeds')),
   ...walk(join(ROOT, 'test', 'fixtures', 'word')),
   join(ROOT, 'test', 'fixtures', 'clean-submission.wsis.md'),
-  ...walk(join(ROOT, 'examples')),
+  ...walk(join(ROOT, 'examples')).filter((f) => !/pasted-from-word|copied-from-pdf/.test(f)),
 ];
 
 function settingsOf(path: string): Settings {

@@ -175,7 +175,8 @@ export function scanBlocks(index: LineIndex): Block[] {
         setext = next.trimStart()[0] === '=' ? 1 : 2;
         break;
       }
-      if (startsBlock(next)) break;
+      // In a list any item marker begins the next item; a paragraph is interrupted only as CommonMark says.
+      if (startsBlock(next) || (kind === 'list-item' && LIST_ITEM.test(next))) break;
       j++;
     }
     if (setext > 0) {
