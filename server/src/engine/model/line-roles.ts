@@ -92,6 +92,9 @@ export function isBlankish(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/** What a line outside the cover must begin with to have a role at all (a superset of the patterns below). */
+const MAY_BEGIN_ROLE = /^(?:[0-9[<(\u2070-\u2079\u00b9\u00b2\u00b3\-\u2013]|[abAB]\)|dis|DIS|Dis|par|Par|PAR|[IVXivx]{1,4}\s*[.)]|exe|Exe|EXE|sum|Sum|SUM|an?\s|An?\s|AN?\s|ana|Ana|ANA|bri|Bri|BRI|inn|Inn|INN|fut|Fut|FUT|pag|Pag|PAG)/;
+
 export interface RoleContext {
   /** Cover lines are read only before the first Part heading, near the top of the draft. */
   inCover: boolean;
@@ -105,6 +108,9 @@ export interface RoleContext {
  */
 export function roleOf(head: string, context: RoleContext): LineRole | undefined {
   if (head.length === 0) return 'artifact';
+  // Outside the cover, most lines begin an ordinary sentence: one sticky test of the first
+  // characters rules them out before the role patterns are tried.
+  if (!context.inCover && !MAY_BEGIN_ROLE.test(head)) return undefined;
   const c = head.charCodeAt(0);
   if (c >= 48 && c <= 57) {
     if (PAGE_NUMBER.test(head.trim())) return 'artifact';
