@@ -73,7 +73,12 @@ export function elsewhereFinding(model: SubmissionModel, seen: SeenElsewhere, wh
     return { span, message: `${what} is on line ${line}, but not where the template wants it: put it ${where}.` };
   }
   const eol = eolOf(model.text);
-  const edits = [{ span: { start: seen.at, end: seen.at }, newText: eol + eol }];
+  const text = model.text;
+  // Bold or italic marks that open the element go with it, and those that close it too.
+  let at = seen.at;
+  while (at > 0 && (text[at - 1] === '*' || text[at - 1] === '_')) at--;
+  if (endsAt !== undefined) while (endsAt < text.length && (text[endsAt] === '*' || text[endsAt] === '_')) endsAt++;
+  const edits = [{ span: { start: at, end: at }, newText: eol + eol }];
   const lineEnd = lineSpanAt(model, seen.at).end;
   if (endsAt !== undefined && endsAt < lineEnd && model.text.slice(endsAt, lineEnd).trim().length > 0) {
     let after = endsAt;
@@ -81,9 +86,9 @@ export function elsewhereFinding(model: SubmissionModel, seen: SeenElsewhere, wh
     edits.push({ span: { start: endsAt, end: after }, newText: eol + eol });
   }
   // The text before it on the line loses its trailing spaces to the break.
-  let start = seen.at;
-  while (start > 0 && (model.text[start - 1] === ' ' || model.text[start - 1] === '\t')) start--;
-  edits[0] = { span: { start, end: seen.at }, newText: eol + eol };
+  let start = at;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  edits[0] = { span: { start, end: at }, newText: eol + eol };
   return {
     span,
     message: `${what} is on line ${line}, run into the text before it: start it on a line of its own (it belongs ${where}).`,
