@@ -95,6 +95,9 @@ export function isBlankish(text: string, start: number, end: number): boolean {
 /** What a line outside the cover must begin with to have a role at all (a superset of the patterns below). */
 const MAY_BEGIN_ROLE = /^(?:[0-9[<(\u2070-\u2079\u00b9\u00b2\u00b3\-\u2013]|[abAB]\)|dis|DIS|Dis|par|Par|PAR|[IVXivx]{1,4}\s*[.)]|exe|Exe|EXE|sum|Sum|SUM|an?\s|An?\s|AN?\s|ana|Ana|ANA|bri|Bri|BRI|inn|Inn|INN|fut|Fut|FUT|pag|Pag|PAG)/;
 
+/** The same, sticky: tried at a line's first character in the text itself, nothing cut out. */
+export const MAY_BEGIN_ROLE_AT = new RegExp(`(?:${MAY_BEGIN_ROLE.source.slice(4, -1)})`, 'y');
+
 export interface RoleContext {
   /** Cover lines are read only before the first Part heading, near the top of the draft. */
   inCover: boolean;

@@ -3,7 +3,7 @@ import type { LineIndex } from '../text/line-index';
 import type { Span } from '../types';
 import { PART_DESCRIPTIONS } from '../template';
 import type { Block } from './blocks';
-import { beginsPlaceholder, endsClosed, isBlankish, isPageNumber, lineHead, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
+import { beginsPlaceholder, endsClosed, isBlankish, isPageNumber, lineHead, MAY_BEGIN_ROLE_AT, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
 import { readPartLabel } from './parts';
 
 /**
@@ -81,9 +81,10 @@ export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[]
     const multi = (b.kind === 'paragraph' || b.kind === 'list-item') && b.endLine > b.startLine;
     if (!multi) {
       let kept = b;
-      if (b.kind === 'heading' || b.kind === 'paragraph') {
-        const start = b.kind === 'heading' ? b.content.start : b.span.start;
-        const head = lineHead(text, start, b.kind === 'heading' ? b.content.end : lineEnds[b.startLine]);
+      const start = b.kind === 'heading' ? b.content.start : b.span.start;
+      const end = b.kind === 'heading' ? b.content.end : lineEnds[b.startLine];
+      if ((b.kind === 'heading' || b.kind === 'paragraph') && (context.inCover || mayBeginRole(text, start, end))) {
+        const head = lineHead(text, start, end);
         const role = roleOf(head, context);
         if (role === 'part') noteParts(head, context);
         if (role === 'artifact' && b.kind === 'paragraph') kept = { ...b, kind: 'artifact' };
@@ -119,6 +120,24 @@ function noteParts(head: string, context: { inCover: boolean; inPartThree: boole
   if (label === undefined) return;
   context.inCover = false;
   context.inPartThree = label.part === 3;
+}
+
+/**
+ * Whether a line outside the cover may begin with a role, from its first character after spaces
+ * and emphasis, without cutting it out: a digit or one of `[<(-`, a superscript, or the first
+ * letter of `Part`, `Page`, `DISCLAIMER`, a Roman numeral, `Executive`, `Summary`, `Analytical`,
+ * `A brief`, `Brief`, `Innovative`, `Future`, `(a)`/`(b)`. Most sentences begin otherwise.
+ */
+function mayBeginRole(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c === 32 || c === 9 || c === 12 || c === 11 || c === 42 || c === 95 || c === 62) k++;
+    else break;
+  }
+  if (k >= end) return true;
+  MAY_BEGIN_ROLE_AT.lastIndex = k;
+  return MAY_BEGIN_ROLE_AT.test(text);
 }
 
 /**
