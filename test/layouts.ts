@@ -9,17 +9,8 @@
 // Both keep every word of the draft in order (test/property/layout.test.ts checks that too), so the
 // template findings on the three layouts must be the same.
 
-/** A tiny seeded generator (mulberry32), so a failing layout can be made again from its seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator (the bench's mulberry32), so a failing layout can be made again from its seed. */
+export { mulberry32 as rng } from '../bench/generate';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]+|$)/;

@@ -74,7 +74,7 @@ export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[]
   const { text, lineStarts, lineEnds } = index;
   let out: Block[] | undefined;
   const context = { inCover: true, inPartThree: false };
-  const headers = runningHeaders(text, lineStarts, lineEnds, blocks);
+  const headers = runningHeaders(index, blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     context.inCover = context.inCover && b.startLine < COVER_LINES;
@@ -414,7 +414,8 @@ function isWholePlaceholder(s: string): boolean {
  * standing once more elsewhere, at the top of the first page). Read over the whole draft, since a
  * PDF's page breaks fall in any paragraph; its lines become artifacts like the page numbers.
  */
-function runningHeaders(text: string, lineStarts: readonly number[], lineEnds: readonly number[], blocks: readonly Block[]): Set<string> {
+function runningHeaders(index: LineIndex, blocks: readonly Block[]): Set<string> {
+  const { text, lineStarts, lineEnds } = index;
   const seen = new Map<string, number>();
   const lineText = (k: number): string => text.slice(lineStarts[k], lineEnds[k]).trim();
   for (const b of blocks) {
@@ -435,32 +436,23 @@ function runningHeaders(text: string, lineStarts: readonly number[], lineEnds: r
     // A header stands next to page numbers, and at most once elsewhere (the first page's top): a
     // line of text that happens to repeat stands elsewhere more often.
     if (lookups++ >= 50) break;
-    const whole = wholeLineCount(text, lineStarts, lineEnds, h, n + 2);
+    const whole = wholeLineCount(index, h, n + 2);
     if (whole >= 2 && whole <= n + 1) headers.add(h);
   }
   return headers;
 }
 
 /** How many times `h` stands as a whole line in the draft, counted up to `cap` (and within a bounded search). */
-function wholeLineCount(text: string, lineStarts: readonly number[], lineEnds: readonly number[], h: string, cap: number): number {
+function wholeLineCount(index: LineIndex, h: string, cap: number): number {
+  const { text, lineStarts, lineEnds } = index;
   let found = 0;
   let tries = 0;
   let at = text.indexOf(h);
   while (at >= 0 && found < cap && tries++ < 10_000) {
-    const k = lineAtOffset(lineStarts, at);
+    const k = index.lineAt(at);
     if (text.slice(lineStarts[k], lineEnds[k]).trim() === h) found++;
     at = text.indexOf(h, Math.max(at + h.length, lineEnds[k]));
   }
   return found;
 }
 
-function lineAtOffset(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
