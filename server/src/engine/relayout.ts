@@ -1,5 +1,5 @@
 import type { Block } from './model/blocks';
-import { endsClosed, startsLower } from './model/line-roles';
+import { endsClosed, lineHead, roleOf, startsLower } from './model/line-roles';
 import { isPastedSubsectionHeading, TEMPLATE_ROLES } from './model/pasted';
 import type { SubmissionModel } from './model/submission';
 import type { SpanEdit } from './rules/rule';
@@ -115,8 +115,10 @@ function paragraphsOf(model: SubmissionModel, b: Block, width: number): string[]
     case 'header': {
       // Each cover line a paragraph; a line that goes on with the one above (`(CSTD)`, `FOR DEVELOPMENT`) stays with it.
       const out: string[] = [];
+      // A line that begins no heading line of its own (`(CSTD)`, `FOR DEVELOPMENT`, a date's year wrapped to the next line) goes on with the one above.
       for (const line of lines) {
-        if (out.length > 0 && (startsLower(line) || line.startsWith('(') || /^(?:for\s+)?develop/i.test(line))) out[out.length - 1] += ` ${line}`;
+        const own = roleOf(lineHead(line, 0, line.length), { inCover: true, inPartThree: false }) === 'header';
+        if (out.length > 0 && !own) out[out.length - 1] += ` ${line}`;
         else out.push(line);
       }
       return out;

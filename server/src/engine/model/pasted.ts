@@ -292,7 +292,9 @@ function startsUnit(role: LineRole, head: string, cur: Unit, prevClosed: boolean
       // `Executive Summary` on a short line after a complete one; numbered (`II. Analytical overview`), after any line.
       if (label.titledOnly) return (prevClosed || /^(?:[IVX]{1,4}|[1-3])[.)]\s/.test(head)) && head.length <= 100 && label.title.length <= 60;
       // `Part Two: A brief ...` (a capital after the label) is a heading wherever it stands; `Part Two: the ...` only after a complete line.
-      return prevClosed || label.title.length === 0 || head === head.toUpperCase() || /^\p{Lu}/u.test(label.title);
+      // After a line that ends mid-sentence, only a capital `Part` (`... raised in` / `part 2.` goes on with its sentence).
+      if (prevClosed) return true;
+      return /^(?:[IVX]{1,4}[.)]\s*)?P/.test(head) && (label.title.length === 0 || head === head.toUpperCase() || /^\p{Lu}/u.test(label.title));
     }
     case 'subsection':
       return prevClosed;
