@@ -3,8 +3,9 @@ import type { LineIndex } from '../text/line-index';
 import type { Span } from '../types';
 import { PART_DESCRIPTIONS } from '../template';
 import type { Block } from './blocks';
-import { beginsPlaceholder, endsClosed, isBlankish, isPageNumber, lineHead, MAY_BEGIN_ROLE_AT, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
+import { beginsPlaceholder, endsClosed, isBlankish, lineHead, MAY_BEGIN_ROLE_AT, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
 import { readPartLabel } from './parts';
+import { runningHeaders } from './running-headers';
 
 /**
  * Drafts pasted from Word (one line per paragraph, no blank lines) or copied out of a PDF (the
@@ -410,51 +411,3 @@ function isWholePlaceholder(s: string): boolean {
   const q = squash(s);
   return PLACEHOLDERS.some((p) => q.length >= p.length && q.startsWith(p));
 }
-
-/**
- * Running headers: a short line next to a page number, the same each time it stands there (or
- * standing once more elsewhere, at the top of the first page). Read over the whole draft, since a
- * PDF's page breaks fall in any paragraph; its lines become artifacts like the page numbers.
- */
-function runningHeaders(index: LineIndex, blocks: readonly Block[]): Set<string> {
-  const { text, lineStarts, lineEnds } = index;
-  const seen = new Map<string, number>();
-  const lineText = (k: number): string => text.slice(lineStarts[k], lineEnds[k]).trim();
-  for (const b of blocks) {
-    if ((b.kind !== 'paragraph' && b.kind !== 'list-item') || b.endLine === b.startLine) continue;
-    for (let k = b.startLine; k <= b.endLine; k++) {
-      if (lineEnds[k] - lineStarts[k] > 16 || !isPageNumber(text, lineStarts[k], lineEnds[k])) continue;
-      for (const j of [k - 1, k + 1]) {
-        if (j < b.startLine || j > b.endLine || lineEnds[j] - lineStarts[j] > 100) continue;
-        const h = lineText(j);
-        if (h.length === 0 || isPageNumber(text, lineStarts[j], lineEnds[j])) continue;
-        seen.set(h, (seen.get(h) ?? 0) + 1);
-      }
-    }
-  }
-  const headers = new Set<string>();
-  let lookups = 0;
-  for (const [h, n] of seen) {
-    // A header stands next to page numbers, and at most once elsewhere (the first page's top): a
-    // line of text that happens to repeat stands elsewhere more often.
-    if (lookups++ >= 50) break;
-    const whole = wholeLineCount(index, h, n + 2);
-    if (whole >= 2 && whole <= n + 1) headers.add(h);
-  }
-  return headers;
-}
-
-/** How many times `h` stands as a whole line in the draft, counted up to `cap` (and within a bounded search). */
-function wholeLineCount(index: LineIndex, h: string, cap: number): number {
-  const { text, lineStarts, lineEnds } = index;
-  let found = 0;
-  let tries = 0;
-  let at = text.indexOf(h);
-  while (at >= 0 && found < cap && tries++ < 10_000) {
-    const k = index.lineAt(at);
-    if (text.slice(lineStarts[k], lineEnds[k]).trim() === h) found++;
-    at = text.indexOf(h, Math.max(at + h.length, lineEnds[k]));
-  }
-  return found;
-}
-
