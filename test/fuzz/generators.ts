@@ -439,8 +439,27 @@ export const draftPartsArb: fc.Arbitrary<DraftParts> = fc.record({
   trailingNewline: fc.boolean(),
 });
 
-/** A realistic draft, more or less broken. */
-export const draftArb: fc.Arbitrary<string> = draftPartsArb.map(assembleDraft);
+/**
+ * Placeholders left in (template-placeholders), and bracketed text that is none. Added to some
+ * drafts by a function of their text, not by a draw: the layout properties, which draw
+ * `draftPartsArb`, keep their sample.
+ */
+const PLACEHOLDER_BLOCKS = [
+  '[Name of your organization]',
+  'Name of the entity',
+  'In 20XX we trained XX people in TBD countries (TBC).',
+  'They said [...] and [Insert figures\nfrom the survey].',
+  '[sic] [2] [x] \\[Add names\\] [link](https://example.org/XX)',
+  "<!-- The session's dates above are a placeholder: check them against UNCTAD's invitation and correct them. -->",
+];
+
+function withPlaceholder(text: string): string {
+  const n = text.length % (PLACEHOLDER_BLOCKS.length * 3);
+  return n < PLACEHOLDER_BLOCKS.length ? `${text}\n\n${PLACEHOLDER_BLOCKS[n]}\n` : text;
+}
+
+/** A realistic draft, more or less broken (one in three with a placeholder block at its end). */
+export const draftArb: fc.Arbitrary<string> = draftPartsArb.map(assembleDraft).map(withPlaceholder);
 
 // ---------------------------------------------------------------------------------------------
 // Random strings

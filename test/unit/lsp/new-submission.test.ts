@@ -39,13 +39,13 @@ describe('newSubmissionText', () => {
     );
   });
 
-  it('checks with only the placeholder diagnostics (template-instructions), for any date', () => {
+  it('checks with only the placeholder diagnostics (its dates, its entity, the template texts), for any date', () => {
     for (const day of ['2025-12-01', '2026-03-10', '2026-07-01', '2030-02-02', '2011-01-01']) {
       const { diagnostics, kind } = checkText(newSubmissionText(new Date(`${day}T12:00:00Z`)));
       assert.equal(kind, 'submission');
       assert.deepEqual(
         diagnostics.map((d) => d.rule),
-        ['template-instructions', 'template-instructions', 'template-instructions', 'template-instructions'],
+        ['template-placeholders', 'template-placeholders', 'template-instructions', 'template-instructions', 'template-instructions', 'template-instructions'],
         `${day}: ${diagnostics.map((d) => `${d.rule}: ${d.message}`).join('; ')}`,
       );
     }
@@ -54,6 +54,6 @@ describe('newSubmissionText', () => {
   it('writes the line breaks it is given', () => {
     const text = newSubmissionText(new Date('2025-12-01T12:00:00Z'), '\r\n');
     assert.equal(text.replace(/\r\n/g, '').includes('\n'), false);
-    assert.equal(checkText(text).diagnostics.length, 4);
+    assert.equal(checkText(text).diagnostics.length, 6);
   });
 });

@@ -18,6 +18,7 @@ import { partThreeSubsections } from './part-three-subsections';
 import { lengthPartOne } from './length-part-one';
 import { lengthTotal } from './length-total';
 import { templateInstructions } from './template-instructions';
+import { templatePlaceholders } from './template-placeholders';
 // Footnotes, links and action lines (begin)
 import { footnoteUndefined } from './footnote-undefined';
 import { footnoteUnused } from './footnote-unused';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   lengthPartOne,
   lengthTotal,
   templateInstructions,
+  templatePlaceholders,
   // footnote and link rules (begin)
   footnoteUndefined,
   footnoteUnused,
