@@ -71,23 +71,37 @@ for (const p of selected) {
     console.log(`  ok    ${p.name} (${numRuns} cases, ${seconds} s)`);
     continue;
   }
-  failed++;
   const [input] = details.counterexample;
+  const note = reportFailure(p, details, seconds, `${input.length} UTF-16 units, ${printable(input.slice(0, 300))}${input.length > 300 ? '...' : ''}`);
+  if (!values['no-save']) {
+    const path = saveFailure(p.name, seed, input, note);
+    console.log(`        saved: ${relative(process.cwd(), path)}`);
+  }
+}
+
+/**
+ * Counts a failed property and prints its note (what failed, where, the input's start as given in
+ * `shown`, how to replay it); returns the note, which is saved beside the input.
+ */
+function reportFailure(
+  p: { name: string; description: string },
+  details: { errorInstance: unknown; counterexamplePath: string | null; numRuns: number; numShrinks: number },
+  seconds: string,
+  shown: string,
+): string {
+  failed++;
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   const note = [
     `property: ${p.name} (${p.description})`,
     `seed: ${seed}, path: ${details.counterexamplePath ?? ''}, failed after ${details.numRuns} case(s), shrunk ${details.numShrinks} time(s)`,
-    `input: ${input.length} UTF-16 units, ${printable(input.slice(0, 300))}${input.length > 300 ? '...' : ''}`,
+    `input: ${shown}`,
     `replay: npm run fuzz -- --property ${p.name} --seed ${seed} --runs ${runs}`,
     '',
     error,
     '',
   ].join('\n');
   console.log(`  FAIL  ${p.name} (after ${details.numRuns} cases, ${seconds} s)\n${note.replace(/^/gm, '        ')}`);
-  if (!values['no-save']) {
-    const path = saveFailure(p.name, seed, input, note);
-    console.log(`        saved: ${relative(process.cwd(), path)}`);
-  }
+  return note;
 }
 
 /** The Word properties are async (the conversions are): fc.asyncProperty, one case at a time. */
@@ -101,20 +115,9 @@ async function fuzzWord(p: (typeof WORD_PROPERTIES)[number]): Promise<void> {
     console.log(`  ok    ${p.name} (${numRuns} cases, ${seconds} s)`);
     return;
   }
-  failed++;
   const [input] = details.counterexample;
-  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
   const shown = printable(JSON.stringify(input));
-  const note = [
-    `property: ${p.name} (${p.description})`,
-    `seed: ${seed}, path: ${details.counterexamplePath ?? ''}, failed after ${details.numRuns} case(s), shrunk ${details.numShrinks} time(s)`,
-    `input: ${shown.slice(0, 300)}${shown.length > 300 ? '...' : ''}`,
-    `replay: npm run fuzz -- --property ${p.name} --seed ${seed} --runs ${runs}`,
-    '',
-    error,
-    '',
-  ].join('\n');
-  console.log(`  FAIL  ${p.name} (after ${details.numRuns} cases, ${seconds} s)\n${note.replace(/^/gm, '        ')}`);
+  const note = reportFailure(p, details, seconds, `${shown.slice(0, 300)}${shown.length > 300 ? '...' : ''}`);
   if (!values['no-save']) console.log(`        saved: ${relative(process.cwd(), saveWordFailure(p.name, seed, input, note))}`);
 }
 

@@ -43,6 +43,9 @@ export const SUBSECTION_DESCRIPTIONS = {
   b: 'Future actions or initiatives to be taken, regionally and/or internationally, and by all stakeholders, to improve the facilitation and ensure full implementation in each of the action lines and themes, especially with regard to overcoming those obstacles identified in Part Two above. You are encouraged to indicate any new commitments made to further implement the outcomes.',
 } as const;
 
+/** The template's descriptions that a draft may leave in as whole paragraphs, never replaced (template-instructions reports them). */
+export const PLACEHOLDER_PARAGRAPHS: readonly string[] = [...PART_DESCRIPTIONS.filter((d) => d.length > 40), SUBSECTION_DESCRIPTIONS.a, SUBSECTION_DESCRIPTIONS.b];
+
 /** Sentences of the template's guidance to authors, which must not survive into a draft. */
 export const INSTRUCTION_PHRASES = [
   'your input should be brief',

@@ -218,7 +218,8 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
       const runIn = /\s(?:\*\*|__)?DISCLAIMER\b/.exec(t);
       if (runIn !== null) {
         const end = sourceSpan(norm, 0, runIn.index).end;
-        cover.input = { blockIndex: i, span: { start: blocks[i].span.start, end }, norm: normalizeSpan(text, { start: blocks[i].span.start, end }) };
+        const cut: NormalizedText = { source: text, text: t.slice(0, runIn.index), offsets: norm.offsets.slice(0, runIn.index), end };
+        cover.input = { blockIndex: i, span: { start: blocks[i].span.start, end }, norm: cut };
       }
       const session = readSessionOrdinal(norm, i, INPUT_SESSION_RE);
       if (session !== undefined) cover.input.session = session;

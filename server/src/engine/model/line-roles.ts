@@ -1,4 +1,4 @@
-import { PART_DESCRIPTIONS, SUBSECTION_DESCRIPTIONS } from '../template';
+import { PLACEHOLDER_PARAGRAPHS } from '../template';
 import { ORDINAL_SOURCE } from '../text/ordinals';
 import { MONTHS } from './cover';
 import { readPartLabel } from './parts';
@@ -51,7 +51,7 @@ const DEFINITION = /^(?:\[\^[^\]\s]{1,100}\]:|<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[â
 const PAGE_NUMBER = /^(?:\d{1,3}|[-\u2013]\s*\d{1,3}\s*[-\u2013]|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*\|\s*page)$/i;
 
 /** The template's descriptions that a draft may leave in as paragraphs, squashed (letters and digits only, lower case). */
-export const PLACEHOLDERS = [...PART_DESCRIPTIONS.filter((d) => d.length > 40), SUBSECTION_DESCRIPTIONS.a, SUBSECTION_DESCRIPTIONS.b].map(squash);
+export const PLACEHOLDERS = PLACEHOLDER_PARAGRAPHS.map(squash);
 const PLACEHOLDER_START = /^(?:an?|innovative|future)\s/i;
 
 /** Letters and digits only, lower case: for following a template text over wrapped lines. */

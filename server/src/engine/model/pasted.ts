@@ -141,18 +141,6 @@ function mayBeginRole(text: string, start: number, end: number): boolean {
   return MAY_BEGIN_ROLE_AT.test(text);
 }
 
-/**
- * Whether a line plainly begins with no role: its first character (after spaces) is a lower-case
- * ASCII letter (not `d` or `p`) not followed by `)`. Outside the cover, no role begins so.
- */
-function plainLine(text: string, start: number, end: number): boolean {
-  let k = start;
-  while (k < end && text.charCodeAt(k) === 32) k++;
-  const c = text.charCodeAt(k);
-  // `d` and `p` may begin `disclaimer:` and `part two:`, which the model reads in any case.
-  return c >= 97 && c <= 122 && c !== 100 && c !== 112 && text.charCodeAt(k + 1) !== 41;
-}
-
 /** Estimated column a hard-wrapped block wraps at: the 80th percentile of its line lengths. */
 function wrapWidth(lineStarts: readonly number[], lineEnds: readonly number[], b: Block): number {
   const lengths: number[] = [];
@@ -176,14 +164,14 @@ function unitsOf(
   const count = b.endLine - b.startLine + 1;
   const roles: (LineRole | undefined)[] = new Array<LineRole | undefined>(count);
   // Heads are cut out only for lines that may begin something: most lines of a hard-wrapped
-  // paragraph go on with a lower-case word, and are judged from that one character.
+  // paragraph go on with an ordinary word, and are judged from their first characters.
   const heads: (string | undefined)[] = new Array<string | undefined>(count);
   const headAt = (i: number): string => (heads[i] ??= lineHead(text, lineStarts[b.startLine + i], lineEnds[b.startLine + i]));
   let any = false;
   for (let k = b.startLine; k <= b.endLine; k++) {
     const i = k - b.startLine;
     if (k >= COVER_LINES) context.inCover = false;
-    if (!context.inCover && plainLine(text, lineStarts[k], lineEnds[k])) continue;
+    if (!context.inCover && !mayBeginRole(text, lineStarts[k], lineEnds[k])) continue;
     const s = lineStarts[k];
     const e = lineEnds[k];
     const head = isBlankish(text, s, e) ? '' : headAt(i);
@@ -265,10 +253,6 @@ function unitsOf(
   return units;
 }
 
-function endsClosedText(line: string): boolean {
-  return endsClosed(line, 0, line.length);
-}
-
 function hasEntity(head: string): boolean {
   return /^(?:statement\s+submitted\s+by|submission\s+by|submitted\s+by)\b\s*:?\s*\S/i.test(head);
 }
@@ -312,7 +296,7 @@ function startsUnit(role: LineRole, head: string, cur: Unit, prevClosed: boolean
 function closesAfterFirstLine(u: Unit, head: string, line: string): boolean {
   if (u.role === 'submitter' || u.role === 'entity') return true;
   // A heading line that ends mid-sentence (`... by all stakeholders,`) may go on over the next.
-  if (u.role === 'part') return (readPartLabel(head)?.title.length ?? 0) === 0 || (!partGoesOn(head) && endsClosedText(line));
+  if (u.role === 'part') return (readPartLabel(head)?.title.length ?? 0) === 0 || (!partGoesOn(head) && endsClosed(line, 0, line.length));
   if (u.role === 'placeholder') return isWholePlaceholder(line);
   if (u.role === 'title') return /(?:WSIS|Information Society)\W*$/i.test(line);
   // The disclaimer is 190 characters and the input paragraph 560: a first line that long and ending a sentence holds it all.

@@ -1,9 +1,9 @@
 import { normalizeSpan } from '../text/normalize';
 import { inSpans } from '../text/spans';
-import { PART_DESCRIPTIONS, SUBSECTION_DESCRIPTIONS } from '../template';
+import { PLACEHOLDER_PARAGRAPHS } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
 
-const PLACEHOLDERS = [...PART_DESCRIPTIONS.filter((d) => d.length > 40), SUBSECTION_DESCRIPTIONS.a, SUBSECTION_DESCRIPTIONS.b].map((d) => d.toLowerCase());
+const PLACEHOLDERS = PLACEHOLDER_PARAGRAPHS.map((d) => d.toLowerCase());
 /** Each placeholder's first word: a paragraph that starts otherwise is not normalized at all. */
 const FIRST_WORDS = new Set(PLACEHOLDERS.map((p) => p.slice(0, p.indexOf(' '))));
 const FIRST_WORD = /^[\s*_>-]*([A-Za-z]+)/;
