@@ -63,7 +63,7 @@ export function relayoutEdits(model: SubmissionModel): SpanEdit[] {
       // Text that a page break cut in two (the page number and running header dropped) is one paragraph again.
       const last = paragraphs[paragraphs.length - 1];
       if (afterArtifact && mine.length > 0 && (b.pasted === 'text' || b.pasted === undefined) && last !== undefined && !/^#/.test(last) && (!endsClosed(last, 0, last.length) || startsLower(mine[0]))) {
-        paragraphs[paragraphs.length - 1] = `${last} ${mine.shift() ?? ''}`;
+        paragraphs[paragraphs.length - 1] = join([last, mine.shift() ?? '']);
       }
       paragraphs.push(...mine);
       afterArtifact = false;
@@ -96,7 +96,21 @@ function wrapWidth(model: SubmissionModel, blocks: readonly Block[]): number {
 }
 
 const BULLET = /^[\u2022\u25cf\u25aa\u25e6\u00b7\uf0b7]\s*/;
-const join = (lines: readonly string[]): string => lines.join(' ');
+const OPEN_ADDRESS = /<(?:https?:\/\/|www\.)[^\s<>]*$/i;
+
+/**
+ * Lines joined with a space, but for a web address in angle brackets that the line break cut
+ * (`<https://.../a-policy-framework-f` / `or-enabling-internet-access/>`): an address has no
+ * space, so its pieces join as they are.
+ */
+function join(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines) {
+    if (out.length === 0) out = line;
+    else out += (OPEN_ADDRESS.test(out) ? '' : ' ') + line;
+  }
+  return out;
+}
 
 /** What one block of the run becomes: its paragraphs, each one line. */
 function paragraphsOf(model: SubmissionModel, b: Block, width: number): string[] {

@@ -153,7 +153,8 @@ export function endsClosed(text: string, start: number, end: number): boolean {
   let w = i - 1;
   while (w > start && text[w - 1] !== ' ' && i - w < 300) w--;
   const word = text.slice(w, i);
-  return /^(?:<?https?:\/\/|www\.)/i.test(word);
+  // An address in angle brackets that the line break cut (no `>` yet) goes on on the next line.
+  return /^(?:<?https?:\/\/|www\.)/i.test(word) && !(word.startsWith('<') && !word.includes('>'));
 }
 
 /** Whether a line's first letter is lower case (a hard-wrapped sentence going on). */
