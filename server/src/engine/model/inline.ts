@@ -308,12 +308,32 @@ export interface InstructionPhrase {
 }
 
 /**
+ * The space between two words of a phrase: spaces, or one line end (a PDF copy wraps a phrase
+ * like any other text: `(half a` / `page)`). Bounded, so that a phrase has a longest form and a
+ * region's search needs to read only so far past its end.
+ */
+const WORD_GAP = '(?:[ \\t]{0,16}\\r?\\n[ \\t]{0,16}|[ \\t]{1,16})';
+
+/**
  * Every instruction phrase in one case-insensitive search: one pass over the draft instead of
  * one per phrase (1 MB: 3.8 ms -> 1 ms). Searched in the text itself, not `text.toLowerCase()`,
  * which is not always as long as `text` ('İ' becomes two units), so its offsets would miss the
  * draft's; lowering a 1 MB draft also costs more than this search.
  */
-const INSTRUCTIONS = new RegExp(INSTRUCTION_PHRASES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+const INSTRUCTIONS = new RegExp(
+  INSTRUCTION_PHRASES.map((p) =>
+    p
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join(WORD_GAP),
+  ).join('|'),
+  'gi',
+);
+/**
+ * How far past `to` a region's search reads: more than the longest phrase with every gap at its
+ * widest, so a phrase that starts in the region and runs past its end is found whole.
+ */
+const PHRASE_REACH = Math.max(...INSTRUCTION_PHRASES.map((p) => p.length)) * 40;
 
 /**
  * The instruction phrases that start in [from, to) (the whole text by default), overlapping
@@ -322,14 +342,17 @@ const INSTRUCTIONS = new RegExp(INSTRUCTION_PHRASES.map((p) => p.replace(/[.*+?^
  */
 export function scanInstructionPhrases(text: string, from = 0, to = text.length): InstructionPhrase[] {
   const found: InstructionPhrase[] = [];
-  // Searched in the text cut to [from, to) (a view, not a copy): the phrases are rare, and a
-  // search from `from` would otherwise run on to the next one, often the end of the draft. A
-  // phrase holds no line end and `to` is a line's start: cutting there loses none.
-  const region = from === 0 && to === text.length ? text : text.slice(from, to);
+  // Searched in the text cut a little past [from, to) (a view, not a copy): the phrases are rare,
+  // and a search from `from` would otherwise run on to the next one, often the end of the draft.
+  // A phrase may run over a line end, so the cut is PHRASE_REACH past `to`; those that start at
+  // `to` or later are left to the scan of what follows (a phrase that crosses `to` makes the
+  // caller parse the whole text again).
+  const region = from === 0 && to === text.length ? text : text.slice(from, Math.min(text.length, to + PHRASE_REACH));
   INSTRUCTIONS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = INSTRUCTIONS.exec(region)) !== null) {
     const at = from + m.index;
+    if (at >= to) break;
     found.push({ span: { start: at, end: at + m[0].length } });
     // The next search starts inside this match, so a phrase that overlaps it is still found.
     INSTRUCTIONS.lastIndex = m.index + 1;

@@ -49,7 +49,8 @@ export const templateInstructions: Rule = {
       if (model.excluded.has(at) || inSpans(whole, at)) continue;
       const block = model.blockIndexAt(at);
       const entry = found.get(block);
-      const quoted = text.slice(span.start, span.end);
+      // A phrase wrapped over two lines is quoted as a reader sees it, on one.
+      const quoted = text.slice(span.start, span.end).replace(/\s+/g, ' ');
       if (entry === undefined) found.set(block, { start: at, end: span.end, phrases: [quoted] });
       else {
         // Longer phrases contain shorter ones: quote each place once.
