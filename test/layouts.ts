@@ -16,10 +16,11 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
-const LIST = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]+/;
+/** A list item at any depth: Word gives a nested item a paragraph of its own too. */
+const LIST = /^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^ {0,3}>[ \t]?/;
 /** A Markdown footnote definition or a footnote-like line (`<sup>3</sup> ...`, `³ ...`, `3 ...`) starts a paragraph of its own. */
-const DEFINITION = /^ {0,3}(?:\[\^[^\]\s]+\]:|<sup>\s*\d+\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/;
+const DEFINITION = /^ {0,3}(?:\[\^[^\]\s]+\]:|<sup>\s*\d+\s*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s)/i;
 
 /** Heading and bold marks dropped; italics, links and footnote marks kept. */
 function dropMarks(line: string): string {

@@ -46,7 +46,8 @@ const INPUT = /^this\s+submission\s+was\s+prepared\s+as\s+an\s+input\b/i;
 /** `DISCLAIMER`, or `Disclaimer` with a capital: a hard-wrapped sentence may put the word `disclaimer` at a line's start. */
 const DISCLAIMER = /^(?:DISCLAIMER|Disclaimer)\b/;
 const SUBSECTION = /^\(?[ab]\)\s*\S/i;
-const DEFINITION = /^(?:\[\^[^\]\s]{1,100}\]:|<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\d{1,3}[ \t]+(?!(?:st|nd|rd|th)\b)\S)/;
+/** `<SUP>` as well as `<sup>`: HTML tags are case-insensitive, and the footnote scanner reads both. */
+const DEFINITION = /^(?:\[\^[^\]\s]{1,100}\]:|<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]+[ \t]|\d{1,3}[ \t]+(?!(?:st|nd|rd|th)\b)\S)/i;
 /** A page number on a line of its own: `3`, `- 3 -`, `Page 3`, `Page 3 of 4`, `3 | Page`. */
 const PAGE_NUMBER = /^(?:\d{1,3}|[-\u2013]\s*\d{1,3}\s*[-\u2013]|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,3}\s*\|\s*page)$/i;
 

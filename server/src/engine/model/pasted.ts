@@ -24,12 +24,15 @@ export const TEMPLATE_ROLES: ReadonlySet<PastedRole> = new Set<PastedRole>(['hea
 
 /**
  * Whether a block the pasted-text pass made for `(a)` or `(b)` is a heading and nothing more: short
- * (wrapped over two lines at most), with no sentence ending inside it. part-empty leaves its words
+ * (wrapped over two lines at most), with no sentence ending inside it or at its end. part-empty leaves its words
  * out of the Part's text, and pasted-layout's fix writes it as a heading.
  */
 export function isPastedSubsectionHeading(text: string, b: Block): boolean {
   if (b.pasted !== 'subsection' || b.endLine - b.startLine > 1 || b.span.end - b.span.start > 120) return false;
-  return !/[.!?;:]\s+\S/.test(text.slice(b.span.start, b.span.end).trim());
+  // A heading ends on a word: `(a) the.` is a sentence that begins with the label (`**(a)** the.` in
+  // Markdown), which is the Part's text.
+  const line = text.slice(b.span.start, b.span.end).trim();
+  return !/[.!?;:]\s+\S/.test(line) && !/[.!?]\W*$/.test(line);
 }
 
 /** Words a heading cannot end with: a line that ends on one was wrapped. */
