@@ -9,6 +9,7 @@ import { SERVER_EXEC_ARGV } from '../../server/src/server-process';
 import { registerCommands } from './commands';
 import { registerWordCommands } from './word-commands';
 import { notifyingErrorHandler } from './error-handler';
+import { registerPasteProvider } from './paste-provider';
 import { WordCountStatus } from './status-bar';
 
 let client: LanguageClient | undefined;
@@ -43,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = languageClient;
 
   context.subscriptions.push(...registerCommands(languageClient), ...registerWordCommands(languageClient), new WordCountStatus(languageClient));
+  // Paste from Word: "Paste as WSIS Markdown" (needs VS Code 1.97, where the paste API became stable).
+  context.subscriptions.push(registerPasteProvider(languageClient));
   await languageClient.start();
 }
 

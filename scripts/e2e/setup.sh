@@ -12,7 +12,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-CS_VERSION="4.96.4"
+CS_VERSION="4.100.3"
 CACHE="${E2E_CACHE:-$ROOT/.e2e-cache}"
 CS_PREFIX="$CACHE/code-server"
 CS_PKG="$CS_PREFIX/node_modules/code-server"
@@ -38,6 +38,8 @@ STAMP_CONTENT="code-server=$CS_VERSION rev=$SETUP_REV node-abi=$(node -p process
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 # Native modules: never try a prebuilt download (prebuild-install, node-pre-gyp), build here.
 export npm_config_build_from_source=true
+# node-pty (code-server 4.100) runs `npx node-gyp` in its install script: let npx fetch it without asking.
+export npm_config_yes=true
 export JOBS="${JOBS:-$(nproc)}"
 
 # --- 1. Debian packages -------------------------------------------------------------------

@@ -8,7 +8,7 @@
  * refused by the editor instead of landing in the wrong place. A request for a version that is
  * no longer current is answered with the LSP error ContentModified.
  */
-import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { RequestType, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The footnote notations a draft can be converted to. */
 export type FootnoteNotationName = 'markdown' | 'html' | 'unicode';
@@ -80,6 +80,36 @@ export interface CheckWorkspaceResult {
 
 /** Walks the workspace folders, checks every draft and publishes diagnostics for each. */
 export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('wsis/checkWorkspace');
+
+/** The most HTML a paste sends: 5 MB (the same as MAX_PASTE_HTML in word/paste-html.ts; a test holds them equal). */
+export const MAX_PASTE_HTML = 5 * 1024 * 1024;
+
+export interface PasteHtmlParams {
+  uri: string;
+  /** The version the client sees; a stale version is answered with ContentModified. */
+  version: number;
+  /** The clipboard's `text/html` (at most 5 MB). */
+  html: string;
+  /** Where it is pasted (the selection it replaces). */
+  range: Range;
+}
+
+export interface PasteHtmlResult {
+  /** The Markdown that replaces `range`. */
+  text: string;
+  /** Footnote definitions to insert at the draft's end, when they do not follow the pasted text. */
+  definitions?: TextEdit;
+  footnotes: number;
+  /** Who wrote the HTML: a paste from Word or LibreOffice is offered first, other HTML after plain text. */
+  source: 'word' | 'libreoffice' | 'html';
+  notes: string[];
+}
+
+/**
+ * Paste from Word: the clipboard's HTML as Markdown for the draft, footnotes numbered on from
+ * the draft's last; `null` when it has no text.
+ */
+export const PasteHtmlRequest = new RequestType<PasteHtmlParams, PasteHtmlResult | null, void>('wsis/pasteHtml');
 
 export type WordFormat = 'docx' | 'pdf';
 

@@ -1,4 +1,5 @@
 import { exportWord, importWord } from './word-requests';
+import { pasteHtml } from './paste-requests';
 import { basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -31,6 +32,7 @@ import {
   ExportWordRequest,
   ImportWordRequest,
   RenumberFootnotesRequest,
+  PasteHtmlRequest,
   WordCountRequest,
   type CheckWorkspaceResult,
   type FootnoteNotationName,
@@ -304,6 +306,13 @@ export class WsisServer {
       }),
     );
     c.onRequest(CheckWorkspaceRequest, this.guard('wsis/checkWorkspace', (_params, token) => this.checkWorkspace(token)));
+    c.onRequest(
+      PasteHtmlRequest,
+      this.guard('wsis/pasteHtml', async (params, token) => {
+        const t = await this.versionedTarget(params, token);
+        return pasteHtml(params, t.model);
+      }),
+    );
     c.onRequest(
       ExportWordRequest,
       this.guard('wsis/exportWord', async (params, token) => {

@@ -8,7 +8,7 @@ import { textOf, type HtmlElement, type HtmlNode } from './html-tree';
 export interface MarkdownFromHtml {
   /** The blocks, each a paragraph, heading, list or table in Markdown. */
   blocks: string[];
-  /** Footnote texts: `[^n]` is `footnotes[n - 1]`. */
+  /** Footnote texts: `[^n]` is `footnotes[n - firstFootnote]`. */
   footnotes: string[];
   images: number;
 }
@@ -26,8 +26,13 @@ interface Ctx {
   link: boolean;
 }
 
-export function htmlToMarkdown(root: HtmlElement): MarkdownFromHtml {
-  return new Converter(root).convert();
+export interface HtmlToMarkdownOptions {
+  /** The number of the first footnote (a paste numbers on from the draft's last); 1 by default. */
+  firstFootnote?: number;
+}
+
+export function htmlToMarkdown(root: HtmlElement, options: HtmlToMarkdownOptions = {}): MarkdownFromHtml {
+  return new Converter(root, options.firstFootnote ?? 1).convert();
 }
 
 class Converter {
@@ -36,7 +41,10 @@ class Converter {
   private readonly footnotes: string[] = [];
   private images = 0;
 
-  constructor(private readonly root: HtmlElement) {
+  constructor(
+    private readonly root: HtmlElement,
+    private readonly firstFootnote: number,
+  ) {
     this.collectNotes(root);
   }
 
@@ -98,7 +106,8 @@ class Converter {
 
   private paragraph(nodes: readonly HtmlNode[]): string {
     const text = this.inline(nodes, { bold: false, italic: false, oneLine: false, link: false });
-    return escapeLineStarts(text.replace(/[ \t]+$/gm, '').trim());
+    // A break at a paragraph's start or end (`<p><br></p>`, LibreOffice's empty line) breaks nothing.
+    return escapeLineStarts(trimBreaks(text.split('\n').map(trimSpaces).join('\n')));
   }
 
   private list(node: HtmlElement, depth: number): string {
@@ -136,9 +145,12 @@ class Converter {
             // A header row is bold by being one: its own bold would only add markers.
             const ctx: Ctx = { bold: rows.length === 0, italic: false, oneLine: true, link: false };
             const parts = cell.children.map((p) => (p.kind === 'element' && p.name === 'p' ? this.inline(p.children, ctx) : this.inline([p], ctx)));
-            cells.push(parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|'));
+            const text = parts.join(' ').replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+            // Columns beyond any real table's go into the last one: every word kept, the table bounded.
+            if (cells.length >= MAX_COLUMNS) cells[MAX_COLUMNS - 1] = `${cells[MAX_COLUMNS - 1]} ${text}`.trim();
+            else cells.push(text);
             const span = Number(cell.attrs.colspan ?? '1');
-            for (let k = 1; k < span && k < 50; k++) cells.push('');
+            for (let k = 1; k < span && k < 50 && cells.length < MAX_COLUMNS; k++) cells.push('');
           }
           rows.push(cells);
         } else {
@@ -148,7 +160,7 @@ class Converter {
     };
     visit(node);
     if (rows.length === 0) return '';
-    const width = Math.max(...rows.map((r) => r.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     const line = (cells: string[]): string => `| ${[...cells, ...Array<string>(width - cells.length).fill('')].join(' | ')} |`;
     return [line(rows[0]), line(Array<string>(width).fill('---')), ...rows.slice(1).map(line)].join('\n');
   }
@@ -209,9 +221,8 @@ class Converter {
     if (text === href || `mailto:${text}` === href) return `<${text}>`;
     if (/^www\./i.test(text) && (href === `https://${text}` || href === `http://${text}`)) return inner;
     const target = /[\s()<>]/.test(href) ? `<${href.replace(/[<>]/g, encodeURIComponent)}>` : href;
-    const lead = /^\s*/.exec(inner)?.[0] ?? '';
-    const trail = /\s*$/.exec(inner)?.[0] ?? '';
-    return `${lead}[${inner.trim()}](${target})${trail}`;
+    const [lead, core, trail] = splitSpace(inner);
+    return `${lead}[${core}](${target})${trail}`;
   }
 
   private noteRef(id: string): string {
@@ -227,9 +238,11 @@ class Converter {
         this.footnotes[n - 1] = text.join(' ').replace(/\s+/g, ' ').trim();
       }
     }
-    return `[^${n}]`;
+    return `[^${n + this.firstFootnote - 1}]`;
   }
 }
+
+const MAX_COLUMNS = 100;
 
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'blockquote', 'div', 'section', 'article', 'body', 'html']);
 
@@ -250,14 +263,25 @@ function noteLink(sup: HtmlElement): string | undefined {
 function mergeAdjacent(nodes: readonly HtmlNode[]): HtmlNode[] {
   const out: HtmlNode[] = [];
   const mergeable = (n: HtmlNode | undefined): n is HtmlElement => n?.kind === 'element' && ['strong', 'b', 'em', 'i', 's', 'del'].includes(n.name);
+  // The runs made here, whose children can grow in place: a thousand runs in a row stay linear.
+  const made = new Set<HtmlElement>();
+  const merged = (run: HtmlElement, more: readonly HtmlNode[]): HtmlElement => {
+    if (made.has(run)) {
+      run.children.push(...more);
+      return run;
+    }
+    const copy = { ...run, children: [...run.children, ...more] };
+    made.add(copy);
+    return copy;
+  };
   for (const node of nodes) {
     const last = out[out.length - 1];
     const beforeSpace = out[out.length - 2];
     if (mergeable(node) && mergeable(last) && last.name === node.name) {
-      out[out.length - 1] = { ...last, children: [...last.children, ...node.children] };
+      out[out.length - 1] = merged(last, node.children);
     } else if (mergeable(node) && last?.kind === 'text' && /^\s+$/.test(last.text) && mergeable(beforeSpace) && beforeSpace.name === node.name) {
       // `<strong>a</strong> <strong>b</strong>` is `**a b**`.
-      out.splice(out.length - 2, 2, { ...beforeSpace, children: [...beforeSpace.children, last, ...node.children] });
+      out.splice(out.length - 2, 2, merged(beforeSpace, [last, ...node.children]));
     } else {
       out.push(node);
     }
@@ -267,9 +291,48 @@ function mergeAdjacent(nodes: readonly HtmlNode[]): HtmlNode[] {
 
 /** Emphasis markers hug the text: `**bold** ` rather than `**bold **`, which would not close. */
 function wrap(marker: string, inner: string): string {
-  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner);
-  if (m === null || m[2] === '') return inner;
-  return `${m[1]}${marker}${m[2]}${marker}${m[3]}`;
+  const [lead, core, trail] = splitSpace(inner);
+  return core === '' ? inner : `${lead}${marker}${core}${marker}${trail}`;
+}
+
+const SPACE = /\s/;
+
+/**
+ * `text` as its leading white space, the rest, and its trailing white space. By hand: a regex
+ * such as `\s*$` is tried from every position, quadratic on long runs of spaces.
+ */
+function splitSpace(text: string): [string, string, string] {
+  let a = 0;
+  while (a < text.length && SPACE.test(text[a])) a++;
+  let b = text.length;
+  while (b > a && SPACE.test(text[b - 1])) b--;
+  return [text.slice(0, a), text.slice(a, b), text.slice(b)];
+}
+
+/** A line without the spaces and tabs at its ends. */
+function trimSpaces(line: string): string {
+  let a = 0;
+  while (a < line.length && (line[a] === ' ' || line[a] === '\t')) a++;
+  let b = line.length;
+  while (b > a && (line[b - 1] === ' ' || line[b - 1] === '\t')) b--;
+  return line.slice(a, b);
+}
+
+/** A break at a paragraph's start or end (`<p><br></p>`, LibreOffice's empty line) breaks nothing. */
+function trimBreaks(text: string): string {
+  let a = 0;
+  let b = text.length;
+  for (;;) {
+    while (a < b && SPACE.test(text[a])) a++;
+    if (!text.startsWith('<br>', a) || a + 4 > b) break;
+    a += 4;
+  }
+  for (;;) {
+    while (b > a && SPACE.test(text[b - 1])) b--;
+    if (b - 4 < a || text.slice(b - 4, b) !== '<br>') break;
+    b -= 4;
+  }
+  return text.slice(a, b);
 }
 
 /** Escapes what would otherwise read as Markdown, and only that, so the draft stays readable. */

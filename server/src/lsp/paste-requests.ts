@@ -1,0 +1,49 @@
+import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import type { SubmissionModel } from '../engine';
+import { MAX_PASTE_HTML, type PasteHtmlParams, type PasteHtmlResult } from '../protocol';
+import { loadWord } from '../word/load';
+
+/**
+ * Paste from Word, on the server's side: the clipboard's HTML goes through the Word bundle's
+ * converter (loaded on first use), with footnotes numbered on from the draft's highest.
+ */
+function invalidParams(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+function isPosition(p: unknown): p is { line: number; character: number } {
+  const q = p as { line?: unknown; character?: unknown } | undefined;
+  return Number.isInteger(q?.line) && Number.isInteger(q?.character);
+}
+
+export function lastFootnoteNumber(model: SubmissionModel): number {
+  let max = 0;
+  for (const m of model.footnotes.refs) if (m.number !== undefined && m.number > max) max = m.number;
+  for (const m of model.footnotes.defs) if (m.number !== undefined && m.number > max) max = m.number;
+  return max;
+}
+
+export function pasteHtml(params: PasteHtmlParams, model: SubmissionModel): PasteHtmlResult | null {
+  if (typeof params.html !== 'string') throw invalidParams('html (a string) is required.');
+  if (params.html.length > MAX_PASTE_HTML) throw invalidParams(`html is over ${MAX_PASTE_HTML / 1024 / 1024} MB: too large to paste.`);
+  const range = params.range as { start?: unknown; end?: unknown } | undefined;
+  if (!isPosition(range?.start) || !isPosition(range.end)) throw invalidParams('range (an LSP range) is required.');
+  let start = model.lines.offsetAt(range.start);
+  let end = model.lines.offsetAt(range.end);
+  if (end < start) [start, end] = [end, start];
+  const word = loadWord();
+  let paste: ReturnType<typeof word.pasteHtmlIntoDraft>;
+  try {
+    paste = word.pasteHtmlIntoDraft(params.html, model.text, start, end, lastFootnoteNumber(model));
+  } catch (error) {
+    if (error instanceof word.PasteError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
+    throw error;
+  }
+  if (paste === undefined) return null;
+  const result: PasteHtmlResult = { text: paste.insert, footnotes: paste.footnotes, source: paste.source, notes: paste.notes };
+  if (paste.append !== undefined) {
+    const at = model.lines.positionAt(model.text.length);
+    result.definitions = { range: { start: at, end: at }, newText: paste.append };
+  }
+  return result;
+}
