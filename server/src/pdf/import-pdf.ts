@@ -57,6 +57,7 @@ export async function pdfToDraft(bytes: Uint8Array, options: PdfImportOptions = 
     blocks.push({ kind: 'paragraph', level: 0, number: 0, segments: [{ text: `${d.mark} `, bold: false, italic: false, mono: false, raised: false }, ...definitionSegments(d, layout)], lines: [] });
   }
   const markdown = toXmlText(documentMarkdown(blocks, matched.numbers, noteTexts)).text;
+  const unsure = notes.length;
   let text = canonicalizeDraft(markdown);
   if (options.rollForward === true) {
     const rolled = rollForward(text);
@@ -65,7 +66,7 @@ export async function pdfToDraft(bytes: Uint8Array, options: PdfImportOptions = 
   }
   const paragraphs = blocks.length;
   const footnotes = noteTexts.length;
-  const summary = `Read ${plural(read.pageCount, 'page')}: ${plural(paragraphs, 'paragraph')}, ${plural(footnotes, 'footnote')}${notes.length > 0 ? `, ${plural(notes.length, 'note')}` : ''}.`;
+  const summary = `Read ${plural(read.pageCount, 'page')}: ${plural(paragraphs, 'paragraph')}, ${plural(footnotes, 'footnote')}; ${unsure === 0 ? 'nothing unsure' : `${plural(unsure, 'thing')} unsure, left as ${unsure === 1 ? 'it was' : 'they were'} (see the notes)`}.`;
   return { text, pages: read.pageCount, paragraphs, footnotes, summary, notes };
 }
 

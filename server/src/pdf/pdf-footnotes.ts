@@ -36,11 +36,9 @@ export function leadingMark(line: Line, plainOk: (mark: string) => boolean): { m
   if (s.raised && MARK.test(s.text.trim())) return { mark: s.text.trim(), rest: trimStart(segs.slice(first + 1)) };
   const m = /^\s*(\d{1,3})(?:[.)]\s*|\s+)(?=\S)/.exec(s.text);
   if (m !== null && plainOk(m[1])) return { mark: m[1], rest: [{ ...s, text: s.text.slice(m[0].length) }, ...segs.slice(first + 1)] };
-  // `1` and the text in pieces of their own.
+  // `1` as a piece of its own, the text after it (with or without a space between).
   const next = segs.slice(first + 1).find((t) => t.text.trim() !== '');
-  if (/^\s*\d{1,3}\s*$/.test(s.text) && next !== undefined && plainOk(s.text.trim()) && segs[first + 1].text.trim() === '') {
-    return { mark: s.text.trim(), rest: trimStart(segs.slice(first + 1)) };
-  }
+  if (/^\s*\d{1,3}\s*$/.test(s.text) && next !== undefined && plainOk(s.text.trim())) return { mark: s.text.trim(), rest: trimStart(segs.slice(first + 1)) };
   return undefined;
 }
 

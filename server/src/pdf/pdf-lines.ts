@@ -85,7 +85,7 @@ function lineOf(page: number, items: PdfItem[]): Line {
   for (const item of items) {
     const raised = item.size < main.size * RAISED_SIZE && item.y - main.y > main.size * RAISED_RISE && item.text.trim() !== '';
     // A gap wider than a fifth of the size between pieces is a space the PDF did not draw.
-    if (prevEnd !== undefined && item.x - prevEnd > Math.min(item.size, main.size) * 0.2 && !/\s$/.test(text) && !/^\s/.test(item.text) && !raised) {
+    if (prevEnd !== undefined && item.x - prevEnd > Math.min(item.size, main.size) * 0.2 && !/\s$/.test(text) && !/^[\s,.;:!?)\]]/.test(item.text) && !raised) {
       segments.push({ text: ' ', bold: false, italic: false, mono: false, raised: false });
       text += ' ';
     }

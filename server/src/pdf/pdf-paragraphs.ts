@@ -112,7 +112,8 @@ function continuesSentence(prev: string, next: string): boolean {
   const last = /(\S+)\s*$/.exec(prev)?.[1] ?? '';
   const first = /^\s*(\S+)/.exec(next)?.[1] ?? '';
   if (/[.:;!?]["'\u201D\u2019)]?$/.test(last) || /^[\u2022\u25E6\u25AA\u25CF\u25A0\u00B7-]/.test(first)) return false;
-  return /^\p{Ll}/u.test(first) || LINKING.test(last) || (/^\p{Lu}+$/u.test(first) && LINKING.test(first));
+  // `(CSTD)` under `... FOR DEVELOPMENT` is the line's acronym.
+  return /^\p{Ll}/u.test(first) || LINKING.test(last) || (/^\p{Lu}+$/u.test(first) && LINKING.test(first)) || /^\(\p{Lu}{2,}\)[.,;:]?$/u.test(first);
 }
 
 function dropPrefix(segments: readonly Segment[], chars: number): Segment[] {
