@@ -47,7 +47,7 @@ export async function pdfToDraft(bytes: Uint8Array, options: PdfImportOptions = 
   const references = referencesIn(body);
   const matched = matchFootnotes(references, definitions);
   for (const r of matched.unmatchedReferences) {
-    notes.push(`Page ${r.page}: a small raised ${r.mark} after '${r.after}' may be a footnote mark, but no footnote ${r.mark} was found: left as the number ${r.mark}.`);
+    notes.push(`Page ${r.page}: a small raised ${r.mark} after '${r.after}' may be a footnote mark, but no footnote ${r.mark} was found: left as it was, raised (<sup>${r.mark}</sup>).`);
   }
   const blocks = blocksOf(body, layout);
   const noteTexts = matched.ordered.map((d) => definitionText(d, layout, matched.numbers));

@@ -3,7 +3,8 @@ import type { Block } from './pdf-paragraphs';
 
 /**
  * Blocks and footnotes written as Markdown: bold and italic runs as `**` and `*`, monospaced as
- * code, footnote marks as `[^n]`, other raised text (an ordinal's `rd`) as `<sup>`.
+ * code, footnote marks as `[^n]`, other raised text (an ordinal's `rd`, a mark without its
+ * footnote) as `<sup>`.
  */
 export function inlineMarkdown(segments: readonly Segment[], refs: ReadonlyMap<Segment, number>, plainWeight = false): string {
   let out = '';
@@ -30,7 +31,8 @@ export function inlineMarkdown(segments: readonly Segment[], refs: ReadonlyMap<S
     }
     if (s.raised) {
       flush();
-      out += /^\d+$/.test(s.text.trim()) ? s.text.trim() : `<sup>${escape(s.text.trim())}</sup>`;
+      // A raised number no footnote was found for stays raised: the checker reports it as a reference without its note.
+      out += `<sup>${escape(s.text.trim())}</sup>`;
       continue;
     }
     // Spaces take the style of the run they are in, so `**a b**` stays one run.

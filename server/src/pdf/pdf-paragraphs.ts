@@ -44,7 +44,9 @@ export function layoutOf(lines: readonly Line[]): Layout {
     if (body[i].page === body[i - 1].page && g > 0) gaps.push(g);
   }
   gaps.sort((a, b) => a - b);
-  const lineGap = gaps.length > 0 ? gaps[Math.floor(gaps.length / 4)] : bodySize * 1.2;
+  // Most gaps are the line spacing; in a short document the cover's and headings' gaps may
+  // outnumber them, so a gap of more than 1.3 times the size counts only if no smaller one is seen.
+  const lineGap = gaps.length > 0 ? Math.min(gaps[Math.floor(gaps.length / 4)], Math.max(gaps[0], bodySize * 1.3)) : bodySize * 1.2;
   const rightEdge = new Map<number, number>();
   const leftEdge = new Map<number, number>();
   for (const l of body) {

@@ -71,9 +71,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler };
 
   const pacer = new Pacer(options.pause);
-  // PDF.js takes the buffer over: give it a copy, so the caller's bytes stay usable.
+  // PDF.js takes the buffer over (and wants a plain Uint8Array, not Node's Buffer): give it a copy.
   const task = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
