@@ -5,7 +5,7 @@ import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from
 import { loadWord } from '../word/load';
 
 /**
- * Word export and import (and import from PDF) for the editor, on the server's side (where the files are, also in a
+ * Word export and import, and import from PDF, for the editor, on the server's side (where the files are, also in a
  * remote or web workspace). The Word code is loaded on first use: checking never pays for it.
  */
 function failure(reason: WordFailure, message: string): ResponseError<{ reason: WordFailure }> {
