@@ -30,6 +30,14 @@ const wordApart = {
   },
 };
 
+/** Imports of the PDF bundle stay imports of dist/pdf.js (see server/src/pdf/pdf-bundle.ts). */
+const pdfApart = {
+  name: 'pdf-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pdf-bundle$/ }, () => ({ path: './pdf.js', external: true }));
+  },
+};
+
 /** Node has these built in; the npm copies that jszip and mammoth ask for only add weight. */
 const nodeBuiltins = {
   name: 'node-builtins',
@@ -47,7 +55,9 @@ await Promise.all([
     // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
     alias: { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' },
   }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [wordApart] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [wordApart, pdfApart] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart, pdfApart] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins, pdfApart] }),
+  // PDF.js, with its worker in the same bundle (it runs in this thread: pdf-read.ts).
+  esbuild.build({ ...common, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/pdf.js' }),
 ]);

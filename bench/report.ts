@@ -2,6 +2,7 @@
  * The benchmark's results: their shape (also bench/results.json's), the targets with a pass or
  * miss mark, and the printed table.
  */
+import type { PdfImportResult } from './pdf-import';
 import type { Machine, Sizes } from './measure';
 
 export interface Timing {
@@ -82,6 +83,7 @@ export interface Results {
   engine: EngineResult[] | undefined;
   server: ServerResult | undefined;
   sizes: Sizes;
+  pdfImport?: PdfImportResult;
   notes: string[];
   targets: Target[];
 }
@@ -109,6 +111,8 @@ export function evaluateTargets(r: Results): Target[] {
   const add = (goal: string, value: string | undefined, pass: boolean | undefined): void => {
     t.push({ goal, value: value ?? 'not measured', pass: value === undefined ? undefined : pass });
   };
+  const p = r.pdfImport;
+  add('import a 4-page PDF: < 1 s CPU (first import, loading the PDF bundle included)', p && `${ms(p.firstCpuMs)} ms CPU first (${ms(p.firstMs)} ms elapsed), ${ms(p.warmCpuMs)} ms CPU warm`, p !== undefined && p.firstCpuMs < 1000);
   const one = e('draft-1mb');
   add('full check, 1 MB draft: >= 50 MB/s (<= 20 ms)', one && `${ms(one.check.medianMs)} ms, ${one.mbPerS.toFixed(1)} MB/s`, one !== undefined && one.mbPerS >= 50);
   add('full check, 1 MB draft: >= 100x markdownlint', one && `${ratio(one.vsMarkdownlint)}x (markdownlint ${ms(one.markdownlint.medianMs)} ms)`, one !== undefined && one.vsMarkdownlint >= 100);
@@ -216,6 +220,12 @@ export function printReport(r: Results): void {
   if (z.dist === 'not built') console.log('  dist/: not built');
   else console.log(`  ${z.dist.map((f) => `${f.file} ${size(f.bytes)}`).join(', ')}${z.distJsBytes !== undefined ? `; .js total ${size(z.distJsBytes)}` : ''}`);
   console.log(`  .vsix: ${z.vsix === 'not built' ? 'not built' : z.vsix.map((f) => `${f.file} ${size(f.bytes)}`).join(', ')}`);
+  const p = r.pdfImport;
+  if (p !== undefined) {
+    console.log(`\nImport from PDF (${p.file}: ${p.pages} pages, ${p.paragraphs} paragraphs, ${p.footnotes} footnotes)`);
+    console.log(`  first import, dist/pdf.js loaded: ${ms(p.firstMs)} ms (CPU ${ms(p.firstCpuMs)} ms); then ${ms(p.warmMs)} ms (CPU ${ms(p.warmCpuMs)} ms), median`);
+    console.log(`  dist/pdf.js: ${size(p.bundleBytes)}, adds ${size(p.vsixBytes)} to the .vsix (deflated)`);
+  }
   r.targets = evaluateTargets(r);
   console.log('\nTargets (goals, not failures)');
   for (const t of r.targets) console.log(`  [${t.pass === undefined ? ' n/a' : t.pass ? 'pass' : 'MISS'}] ${t.goal}: ${t.value}`);

@@ -3,7 +3,7 @@ import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import { ExportWordRequest, ImportWordRequest, type WordFailure, type WordFormat, type WordResult } from '../../server/src/protocol';
 
 /**
- * WSIS: Export to Word / Export to PDF / Import from Word. The server does the work (it has the
+ * WSIS: Export to Word / Export to PDF / Import from Word or PDF. The server does the work (it has the
  * files, also in remote workspaces); the client asks the questions: export a draft that still
  * has errors? replace an existing file? roll last year's submission forward?
  */
@@ -78,21 +78,23 @@ async function exportTo(client: LanguageClient, format: WordFormat): Promise<voi
 }
 
 async function importFromWord(client: LanguageClient): Promise<void> {
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] }, title: 'Import a submission from Word' });
+  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word or PDF': ['docx', 'pdf'] }, title: 'Import a submission from Word or PDF' });
   if (picked === undefined || picked.length === 0) return;
   const mode = await vscode.window.showQuickPick(
     [
       { label: 'Keep it as it is', rollForward: false },
       { label: "Start this year's draft from it", description: 'session, years and dates one year on', rollForward: true },
     ],
-    { title: 'Import from Word' },
+    { title: 'Import from Word or PDF' },
   );
   if (mode === undefined) return;
   try {
     const result = await withOverwritePrompt((force) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, force }));
     if (result === undefined) return;
     await vscode.window.showTextDocument(vscode.Uri.file(result.path));
-    if (result.notes.length > 0) void vscode.window.showInformationMessage(`WSIS: imported with notes: ${result.notes.join('; ')}`);
+    const summary = result.summary !== undefined ? `${result.summary} ` : '';
+    if (result.notes.length > 0) void vscode.window.showInformationMessage(`WSIS: imported. ${summary}Notes: ${result.notes.join('; ')}`);
+    else if (summary !== '') void vscode.window.showInformationMessage(`WSIS: imported. ${summary}`);
   } catch (error) {
     void vscode.window.showErrorMessage(`WSIS: the import failed: ${messageOf(error)}`);
   }

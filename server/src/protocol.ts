@@ -130,6 +130,8 @@ export interface WordResult {
   footnotes: number;
   /** What the conversion could not keep, for the user to look at. */
   notes: string[];
+  /** An import from PDF: pages read, paragraphs and footnotes found, in a sentence. */
+  summary?: string;
 }
 
 /**
@@ -142,7 +144,7 @@ export type WordFailure = 'exists' | 'no-libreoffice' | 'program-refused' | 'con
 export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, { reason: WordFailure }>('wsis/exportWord');
 
 export interface ImportWordParams {
-  /** The .docx file's path. */
+  /** The .docx or .pdf file's path. */
   path: string;
   /** Roll the session, years and dates forward one year (start this year's from last year's). */
   rollForward?: boolean;

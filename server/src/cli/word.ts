@@ -2,16 +2,16 @@ import { existsSync } from 'node:fs';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine';
 import { configFileFor, loadConfigFile } from '../node/config-files';
 import { ioReason } from '../node/errors';
-import { MAX_DOCX_BYTES, readDraftText, readRegularFile } from '../node/read-file';
-import { ImportError, docxToDraft } from '../word/import-docx';
+import { readDraftText } from '../node/read-file';
+import { ImportError } from '../word/import-docx';
 import { LibreOfficeError, LibreOfficeMissingError } from '../word/libreoffice';
 import { DraftTooLargeError } from '../word/read-draft';
-import { errorsBeforeExport, exportDraftFile, importDocxFile, OverwriteError, type ExportFormat } from '../word/word-files';
+import { errorsBeforeExport, exportDraftFile, importDocument, importDocxFile, OverwriteError, type ExportFormat } from '../word/word-files';
 import { UsageError } from './args';
 import { printable } from './format';
 
 /**
- * `wsis-lint export` and `wsis-lint import`: Word and PDF out, Word in.
+ * `wsis-lint export` and `wsis-lint import`: Word and PDF out, Word and PDF in.
  * Exit codes as for checking: 0 done, 1 refused (--strict and error-level problems),
  * 2 usage, input/output or conversion errors.
  */
@@ -40,11 +40,15 @@ Options:
   --timeout SECONDS  how long LibreOffice may take (default 120)
   -h, --help         show this help`;
 
-export const IMPORT_USAGE = `Usage: wsis-lint import [options] FILE.docx
+export const IMPORT_USAGE = `Usage: wsis-lint import [options] FILE.docx|FILE.pdf
 
-Makes a Markdown draft from a Word document: headings, paragraphs, lists,
-emphasis, links and footnotes, with the cover block and the Parts written in
-canonical form. The draft goes beside the document as NAME.wsis.md.
+Makes a Markdown draft from a Word document or a PDF (last year's published
+submission, say): headings, paragraphs, lists, emphasis, links and footnotes,
+with the cover block and the Parts written in canonical form. From a PDF, the
+hard-wrapped lines are joined into paragraphs, page numbers and running headers
+dropped, and the footnotes at the foot of the pages matched to their marks; a
+summary says how many pages, paragraphs and footnotes were read, and what was
+unsure. The draft goes beside the document as NAME.wsis.md.
 
 Options:
   --roll-forward   start this year's draft from last year's: session, years and
@@ -140,7 +144,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     } else if (arg.startsWith('-')) throw new UsageError(`Unknown option '${arg}' for import.`);
     else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Name the Word document (.docx) to import.' : 'Import one document at a time.');
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Name the Word document (.docx) or PDF to import.' : 'Import one document at a time.');
   out.file = files[0];
   return out;
 }
@@ -231,12 +235,14 @@ export async function runImport(argv: readonly string[], io: WordIo): Promise<nu
   }
   try {
     if (args.out === '-') {
-      const result = await docxToDraft(readRegularFile(args.file, MAX_DOCX_BYTES), { rollForward: args.rollForward });
+      const result = await importDocument(args.file, { rollForward: args.rollForward });
+      if (result.summary !== undefined) io.err(`${printable(args.file)}: ${printable(result.summary)}\n`);
       printNotes(io, args.file, result.notes);
       io.out(result.text);
       return 0;
     }
     const result = await importDocxFile(args.file, { rollForward: args.rollForward, out: args.out, force: args.force });
+    if (result.summary !== undefined) io.out(`${printable(args.file)}: ${printable(result.summary)}\n`);
     printNotes(io, args.file, result.notes);
     io.out(`Wrote ${printable(result.path)} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
     return 0;

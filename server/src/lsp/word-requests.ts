@@ -5,7 +5,7 @@ import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from
 import { loadWord } from '../word/load';
 
 /**
- * Word export and import for the editor, on the server's side (where the files are, also in a
+ * Word export and import, and import from PDF, for the editor, on the server's side (where the files are, also in a
  * remote or web workspace). The Word code is loaded on first use: checking never pays for it.
  */
 function failure(reason: WordFailure, message: string): ResponseError<{ reason: WordFailure }> {
@@ -71,7 +71,7 @@ export async function importWord(params: ImportWordParams): Promise<WordResult> 
   const out = params.out === undefined ? undefined : requestPath(params.out, 'out', ['.wsis.md', '.md']);
   try {
     const result = await loadWord().importDocxFile(docx, { rollForward: params.rollForward === true, out, force: params.force === true });
-    return { path: result.path, footnotes: result.footnotes, notes: result.notes };
+    return { path: result.path, footnotes: result.footnotes, notes: result.notes, ...(result.summary !== undefined ? { summary: result.summary } : {}) };
   } catch (error) {
     translate(error);
   }

@@ -5,7 +5,8 @@ import { checkText, DEFAULT_SETTINGS, type Diagnostic, type Settings } from '../
 import { writeFileAtomically } from '../node/atomic-write';
 import { MAX_DOCX_BYTES, readRegularFile } from '../node/read-file';
 import { draftToDocx, EXPORT_KEYWORD } from './export-docx';
-import { docxToDraft, type ImportOptions } from './import-docx';
+import { loadPdf } from '../pdf/load';
+import { docxToDraft, ImportError, type ImportOptions } from './import-docx';
 import { docxToPdf } from './libreoffice';
 
 /**
@@ -19,7 +20,7 @@ export class OverwriteError extends Error {}
 /** `report.wsis.md` -> `report`; `report.md` -> `report`; `report.docx` -> `report`. */
 export function baseName(path: string): string {
   const name = basename(path);
-  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx)$/is.exec(name);
+  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx|pdf)$/is.exec(name);
   return m !== null ? m[1] : name.replace(/\.[^.]+$/, '') || name;
 }
 
@@ -28,7 +29,7 @@ export function defaultExportPath(draftPath: string, format: ExportFormat): stri
   return join(dirname(draftPath), `${baseName(draftPath)}.${format}`);
 }
 
-/** `NAME.wsis.md` beside the Word document. */
+/** `NAME.wsis.md` beside the Word document or PDF. */
 export function defaultImportPath(docxPath: string): string {
   return join(dirname(docxPath), `${baseName(docxPath)}.wsis.md`);
 }
@@ -103,18 +104,54 @@ export async function exportDraftFile(draftPath: string, text: string, options: 
 }
 
 export interface ImportFileOptions extends ImportOptions {
-  /** Where to write; `NAME.wsis.md` beside the Word document when not given. */
+  /** Where to write; `NAME.wsis.md` beside the document when not given. */
   out?: string;
   force?: boolean;
 }
 
-/** Imports a Word document into a new draft; refuses to overwrite one unless `force`. */
-export async function importDocxFile(docxPath: string, options: ImportFileOptions = {}): Promise<ExportResult & { text: string }> {
+/** The largest PDF read: a published submission is well under 1 MB, a long report some 10 MB. */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+
+export interface DocumentImport {
+  text: string;
+  footnotes: number;
+  notes: string[];
+  /** For a PDF: pages read, paragraphs and footnotes found, in a sentence. */
+  summary?: string;
+}
+
+/** A PDF by its first bytes (the header may follow a little junk), whatever its name. */
+export function isPdfFile(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
+/**
+ * Reads a Word document or a PDF (told by its content) into a draft. A PDF that cannot be read
+ * is an ImportError, as a Word document is; the PDF reader is loaded only for a PDF.
+ */
+export async function importDocument(path: string, options: ImportOptions = {}): Promise<DocumentImport> {
+  const bytes = readRegularFile(path, path.toLowerCase().endsWith('.pdf') ? MAX_PDF_BYTES : MAX_DOCX_BYTES);
+  if (!isPdfFile(bytes)) {
+    if (path.toLowerCase().endsWith('.pdf')) throw new ImportError('not a PDF file (it does not start with %PDF-)');
+    return docxToDraft(bytes, options);
+  }
+  const pdf = loadPdf();
+  try {
+    const result = await pdf.pdfToDraft(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), options);
+    return { text: result.text, footnotes: result.footnotes, notes: result.notes, summary: result.summary };
+  } catch (error) {
+    if (error instanceof pdf.PdfImportError) throw new ImportError(error.message);
+    throw new ImportError(`not a PDF that can be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** Imports a Word document or a PDF into a new draft; refuses to overwrite one unless `force`. */
+export async function importDocxFile(docxPath: string, options: ImportFileOptions = {}): Promise<ExportResult & DocumentImport> {
   const path = options.out ?? defaultImportPath(docxPath);
   if (options.force !== true && exists(path)) throw new OverwriteError(`${path} exists; use --force to replace it, or --out to write elsewhere.`);
-  const result = await docxToDraft(readRegularFile(docxPath, MAX_DOCX_BYTES), options);
+  const result = await importDocument(docxPath, options);
   // 'wx' creates the file or fails, following no link; --force replaces a link, not its target.
   if (options.force === true) writeFileAtomically(path, result.text, { throughLink: false });
   else writeFileSync(path, result.text, { encoding: 'utf8', flag: 'wx' });
-  return { path, footnotes: result.footnotes, notes: result.notes, text: result.text };
+  return { ...result, path };
 }

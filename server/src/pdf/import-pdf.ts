@@ -1,0 +1,89 @@
+import { canonicalizeDraft } from '../word/canonical-draft';
+import { rollForward } from '../word/roll-forward';
+import { toXmlText } from '../word/xml-text';
+import { dropFurniture, type PageLines } from './pdf-furniture';
+import { endnotes, footnoteAreas, matchFootnotes, referencesIn, type Definition } from './pdf-footnotes';
+import { linesOf, type Line, type Segment } from './pdf-lines';
+import { documentMarkdown, inlineMarkdown } from './pdf-markdown';
+import { blocksOf, join, layoutOf, type Layout } from './pdf-paragraphs';
+import { PdfRefusedError, readPdf, type ReadOptions } from './pdf-read';
+
+/**
+ * A PDF (last year's published submission, say) to a Markdown draft: the document rebuilt from
+ * the text PDF.js reads (see pdf-read.ts), then the same path as the Word import: cover block and
+ * Parts in canonical form, and with `rollForward` the cover one year on. Bytes in, text out: no
+ * Node built-in, so a browser can run it too.
+ */
+export interface PdfImportOptions extends ReadOptions {
+  rollForward?: boolean;
+}
+
+export interface PdfImport {
+  text: string;
+  pages: number;
+  paragraphs: number;
+  footnotes: number;
+  /** The summary in a sentence: pages, paragraphs, footnotes. */
+  summary: string;
+  /** What the person should know: what was unsure and left as it was, what roll-forward changed. */
+  notes: string[];
+}
+
+export { PdfRefusedError as PdfImportError };
+
+export async function pdfToDraft(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<PdfImport> {
+  const read = await readPdf(bytes, options);
+  const notes: string[] = [];
+  const empty = read.pages.filter((p) => !p.items.some((i) => /\S/.test(i.text))).map((p) => p.number);
+  if (empty.length > 0) notes.push(`${plural(empty.length, 'page')} without text (scanned?) left out: ${empty.join(', ')}.`);
+
+  const pages: PageLines[] = read.pages.map((p) => ({ number: p.number, height: p.height, lines: linesOf(p) }));
+  const { pages: kept } = dropFurniture(pages);
+  const all = kept.flatMap((p) => p.lines);
+  const layout = layoutOf(all);
+  let { body, definitions } = footnoteAreas(kept, layout.bodySize);
+  if (definitions.length === 0) ({ body, definitions } = endnotes(body));
+
+  const references = referencesIn(body);
+  const matched = matchFootnotes(references, definitions);
+  for (const r of matched.unmatchedReferences) {
+    notes.push(`Page ${r.page}: a small raised ${r.mark} after '${r.after}' may be a footnote mark, but no footnote ${r.mark} was found: left as it was, raised (<sup>${r.mark}</sup>).`);
+  }
+  const blocks = blocksOf(body, layout);
+  const noteTexts = matched.ordered.map((d) => definitionText(d, layout, matched.numbers));
+  // A footnote no mark points to keeps its words, as a paragraph at the end.
+  for (const d of matched.unusedDefinitions) {
+    notes.push(`Page ${d.page}: footnote ${d.mark} has no mark in the text that points to it: its text is kept as a paragraph at the end.`);
+    blocks.push({ kind: 'paragraph', level: 0, number: 0, segments: [{ text: `${d.mark} `, bold: false, italic: false, mono: false, raised: false }, ...definitionSegments(d, layout)], lines: [] });
+  }
+  const markdown = toXmlText(documentMarkdown(blocks, matched.numbers, noteTexts)).text;
+  const unsure = notes.length;
+  let text = canonicalizeDraft(markdown);
+  if (options.rollForward === true) {
+    const rolled = rollForward(text);
+    text = rolled.text;
+    notes.push(...rolled.notes);
+  }
+  const paragraphs = blocks.length;
+  const footnotes = noteTexts.length;
+  const summary = `Read ${plural(read.pageCount, 'page')}: ${plural(paragraphs, 'paragraph')}, ${plural(footnotes, 'footnote')}; ${unsure === 0 ? 'nothing unsure' : `${plural(unsure, 'thing')} unsure, left as ${unsure === 1 ? 'it was' : 'they were'} (see the notes)`}.`;
+  return { text, pages: read.pageCount, paragraphs, footnotes, summary, notes };
+}
+
+/** A definition's lines joined as a paragraph's are (broken words and addresses mended). */
+function definitionSegments(d: Definition, layout: Layout): Segment[] {
+  // Definitions keep no geometry: each line is taken as full (so an address alone on a line and
+  // cut at its end goes on with no space).
+  const lineOf = (segments: Segment[]): Line => ({ page: d.page, segments, text: segments.map((t) => t.text).join(''), x: 0, right: Infinity, y: 0, size: layout.bodySize, bold: false, firstWord: 0 });
+  const block = { segments: [...d.lines[0]], lines: [lineOf(d.lines[0])] };
+  for (const segs of d.lines.slice(1)) join(block, lineOf(segs), layout);
+  return block.segments;
+}
+
+function definitionText(d: Definition, layout: Layout, refs: ReadonlyMap<Segment, number>): string {
+  return inlineMarkdown(definitionSegments(d, layout), refs);
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+}

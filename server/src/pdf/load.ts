@@ -1,0 +1,13 @@
+/** Loads the PDF bundle on first use (see pdf-bundle.ts). */
+import type * as PdfModule from './pdf-bundle';
+
+export type PdfBundle = typeof PdfModule;
+
+let loaded: PdfBundle | undefined;
+
+export function loadPdf(): PdfBundle {
+  // A literal path: esbuild maps it to dist/pdf.js; under tsx it is the TypeScript module.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, on purpose
+  loaded ??= require('./pdf-bundle') as PdfBundle;
+  return loaded;
+}
