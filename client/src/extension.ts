@@ -10,6 +10,9 @@ import { registerCommands } from './commands';
 import { registerWordCommands } from './word-commands';
 import { notifyingErrorHandler } from './error-handler';
 import { WordCountStatus } from './status-bar';
+import { DraftContext } from './draft-context';
+import { registerGuideCommands } from './guide-commands';
+import { ruleDocsMiddleware } from './rule-docs';
 
 let client: LanguageClient | undefined;
 
@@ -35,14 +38,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The server registers for `wsis` configuration changes and `.wsisrc.json` file events itself.
     errorHandler: notifyingErrorHandler(
       () => defaults.handler as ErrorHandler,
-      (message) => void vscode.window.showWarningMessage(message),
+      () =>
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('The WSIS language server stopped unexpectedly and has been restarted. If this happens again, the "WSIS Submission Checker" output has the details.'),
+        ),
     ),
+    // A diagnostic's rule links to the documentation shipped in the extension, not to the web.
+    middleware: ruleDocsMiddleware(),
   };
   const languageClient = new LanguageClient('wsis', 'WSIS Submission Checker', serverOptions, clientOptions);
   defaults.handler = languageClient.createDefaultErrorHandler();
   client = languageClient;
 
-  context.subscriptions.push(...registerCommands(languageClient), ...registerWordCommands(languageClient), new WordCountStatus(languageClient));
+  context.subscriptions.push(
+    ...registerCommands(languageClient),
+    ...registerWordCommands(languageClient),
+    ...registerGuideCommands(context.extensionUri),
+    new WordCountStatus(languageClient, new DraftContext()),
+  );
   await languageClient.start();
 }
 
