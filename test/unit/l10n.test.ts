@@ -18,6 +18,8 @@ function assertTranslates(english: Record<string, string>, translated: Record<st
   for (const [key, value] of Object.entries(english)) {
     assert.deepEqual(placeholders(translated[key]), placeholders(value), `${name} "${key}": placeholders`);
     assert.deepEqual(codeSpans(translated[key]), codeSpans(value), `${name} "${key}": code spans`);
+    const links = (t: string): string[] => [...t.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(links(translated[key]), links(value), `${name} "${key}": link targets`);
     assert.ok(translated[key].trim().length > 0, `${name} "${key}" is empty`);
   }
 }
