@@ -77,3 +77,47 @@ export function renderReadme(readme: string): string {
   if (start < 0 || end < start) return readme;
   return `${readme.slice(0, start + README_TABLE_START.length)}\n${renderRuleTable()}\n${readme.slice(end)}`;
 }
+
+// The `wsis.rules` setting in package.json: one property per rule, its level picked from a list,
+// each described (in package.nls*.json, under `config.rule.<id>`), so the Settings editor offers
+// the rules by name and a typo is flagged. Generated like the docs; test/unit/manifest.test.ts
+// holds package.json and package.nls.json to these renderings.
+export const LEVELS = ['off', 'info', 'warning', 'error'] as const;
+
+export const ruleSettingKey = (id: string): string => `config.rule.${id}`;
+
+/** The `properties` of the `wsis.rules` setting. */
+export function renderRuleSettingProperties(): Record<string, unknown> {
+  return Object.fromEntries(
+    RULES.map((r) => [
+      r.meta.id,
+      {
+        type: 'string',
+        enum: [...LEVELS],
+        markdownEnumDescriptions: LEVELS.map((l) => `%config.level.${l}%`),
+        default: r.meta.severity,
+        markdownDescription: `%${ruleSettingKey(r.meta.id)}%`,
+      },
+    ]),
+  );
+}
+
+/** The English strings of those properties, for package.nls.json. */
+export function renderRuleSettingStrings(): Record<string, string> {
+  return Object.fromEntries(RULES.map((r) => [ruleSettingKey(r.meta.id), `${r.meta.description} Default: \`${r.meta.severity}\`.`]));
+}
+
+/** package.json with the `wsis.rules` properties generated; everything else kept as it is. */
+export function renderPackageJson(text: string): string {
+  const pkg = JSON.parse(text) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
+  const rules = pkg.contributes.configuration.properties['wsis.rules'];
+  rules.properties = renderRuleSettingProperties();
+  return JSON.stringify(pkg, null, 2) + '\n';
+}
+
+/** package.nls.json with the rule strings generated (in the rules' order, after the other keys). */
+export function renderNls(text: string): string {
+  const nls = JSON.parse(text) as Record<string, string>;
+  const kept = Object.entries(nls).filter(([key]) => !key.startsWith('config.rule.'));
+  return JSON.stringify(Object.fromEntries([...kept, ...Object.entries(renderRuleSettingStrings())]), null, 2) + '\n';
+}

@@ -1,11 +1,14 @@
-// `npm run docs`: rewrites docs/rules.md, schemas/wsisrc.schema.json and the README's rule table.
+// `npm run docs`: rewrites docs/rules.md, schemas/wsisrc.schema.json, the README's rule table and
+// the `wsis.rules` setting's list of rules (package.json, package.nls.json).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderReadme, renderRulesDoc, renderSchema } from './docs';
+import { renderNls, renderPackageJson, renderReadme, renderRulesDoc, renderSchema } from './docs';
 
 const root = join(import.meta.dirname, '..');
+const rewrite = (path: string, render: (text: string) => string): void => writeFileSync(join(root, path), render(readFileSync(join(root, path), 'utf8')));
 writeFileSync(join(root, 'docs', 'rules.md'), renderRulesDoc());
 writeFileSync(join(root, 'schemas', 'wsisrc.schema.json'), renderSchema());
-const readmePath = join(root, 'README.md');
-writeFileSync(readmePath, renderReadme(readFileSync(readmePath, 'utf8')));
-console.log('docs/rules.md, schemas/wsisrc.schema.json and the README rule table are up to date.');
+rewrite('README.md', renderReadme);
+rewrite('package.json', renderPackageJson);
+rewrite('package.nls.json', renderNls);
+console.log('docs/rules.md, schemas/wsisrc.schema.json, the README rule table and the wsis.rules setting are up to date.');

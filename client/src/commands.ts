@@ -7,13 +7,14 @@ import {
   RenumberFootnotesRequest,
   type FootnoteNotationName,
 } from '../../server/src/protocol';
+import { isDraftName } from './draft-context';
 
 const LANGUAGES = new Set(['wsis', 'markdown']);
 
 function activeDraft(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
-  if (editor === undefined || !LANGUAGES.has(editor.document.languageId)) {
-    void vscode.window.showInformationMessage('Open a WSIS draft (*.wsis.md, or a Markdown submission) first.');
+  if (editor === undefined || !(LANGUAGES.has(editor.document.languageId) || isDraftName(editor.document.uri))) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a WSIS draft (*.wsis.md, or a Markdown submission) first.'));
     return undefined;
   }
   return editor;
@@ -21,11 +22,11 @@ function activeDraft(): vscode.TextEditor | undefined {
 
 function explain(error: unknown, what: string): void {
   if (error instanceof ResponseError && error.code === LSPErrorCodes.ContentModified) {
-    void vscode.window.showWarningMessage(`The draft changed while ${what}: nothing was changed. Try again.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('The draft changed while {0}: nothing was changed. Try again.', what));
   } else if (error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled) {
     // cancelled by the user
   } else {
-    void vscode.window.showErrorMessage(`WSIS: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: {0} failed: {1}', what, error instanceof Error ? error.message : String(error)));
   }
 }
 
@@ -52,19 +53,19 @@ async function footnoteEdit(
     }
     const workspaceEdit = await client.protocol2CodeConverter.asWorkspaceEdit(edit);
     if (document.version !== version) {
-      void vscode.window.showWarningMessage(`The draft changed while ${what}: nothing was changed. Try again.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('The draft changed while {0}: nothing was changed. Try again.', what));
       return;
     }
-    if (!(await vscode.workspace.applyEdit(workspaceEdit))) void vscode.window.showWarningMessage(`WSIS: the editor refused the edit (${what}).`);
+    if (!(await vscode.workspace.applyEdit(workspaceEdit))) void vscode.window.showWarningMessage(vscode.l10n.t('WSIS: the editor refused the edit ({0}).', what));
   } catch (error) {
     explain(error, what);
   }
 }
 
-const NOTATIONS: (vscode.QuickPickItem & { notation: FootnoteNotationName })[] = [
-  { label: 'Markdown footnotes', description: '[^1] in the text, [^1]: at the bottom', notation: 'markdown' },
-  { label: 'HTML superscripts', description: '<sup>1</sup>', notation: 'html' },
-  { label: 'Unicode superscripts', description: '¹', notation: 'unicode' },
+const notations = (): (vscode.QuickPickItem & { notation: FootnoteNotationName })[] => [
+  { label: vscode.l10n.t('Markdown footnotes'), description: vscode.l10n.t('[^1] in the text, [^1]: at the bottom'), notation: 'markdown' },
+  { label: vscode.l10n.t('HTML superscripts'), description: '<sup>1</sup>', notation: 'html' },
+  { label: vscode.l10n.t('Unicode superscripts'), description: '¹', notation: 'unicode' },
 ];
 
 export function registerCommands(client: LanguageClient): vscode.Disposable[] {
@@ -72,28 +73,29 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
     vscode.commands.registerCommand('wsis.checkWorkspace', async () => {
       try {
         const result = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: 'WSIS: checking the drafts in the workspace', cancellable: true },
+          { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('WSIS: checking the drafts in the workspace'), cancellable: true },
           (_progress, token) => client.sendRequest(CheckWorkspaceRequest, {}, token),
         );
-        const problems = `${result.diagnostics} problem${result.diagnostics === 1 ? '' : 's'}`;
         const message =
           result.files === 0
-            ? 'WSIS: no drafts found in the workspace (*.wsis.md, or Markdown files that look like submissions).'
-            : `WSIS: checked ${result.files} draft${result.files === 1 ? '' : 's'}: ${problems} (${result.errors} error${result.errors === 1 ? '' : 's'}).`;
-        const choice = await vscode.window.showInformationMessage(message + (result.unreadable > 0 ? ` ${result.unreadable} file(s) could not be read.` : ''), ...(result.diagnostics > 0 ? ['Show Problems'] : []));
-        if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+            ? vscode.l10n.t('WSIS: no drafts found in the workspace (*.wsis.md, or Markdown files that look like submissions).')
+            : vscode.l10n.t('WSIS: drafts checked: {0}; problems: {1}, of which errors: {2}.', result.files, result.diagnostics, result.errors);
+        const unreadable = result.unreadable > 0 ? ' ' + vscode.l10n.t('Files that could not be read: {0}.', result.unreadable) : '';
+        const show = vscode.l10n.t('Show Problems');
+        const choice = await vscode.window.showInformationMessage(message + unreadable, ...(result.diagnostics > 0 ? [show] : []));
+        if (choice === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
       } catch (error) {
-        explain(error, 'checking the workspace');
+        explain(error, vscode.l10n.t('checking the workspace'));
       }
     }),
     vscode.commands.registerCommand('wsis.renumberFootnotes', () =>
-      footnoteEdit(client, 'renumbering the footnotes', 'WSIS: the footnotes already run 1, 2, 3 ...', (uri, version) => client.sendRequest(RenumberFootnotesRequest, { uri, version })),
+      footnoteEdit(client, vscode.l10n.t('renumbering the footnotes'), vscode.l10n.t('WSIS: the footnotes already run 1, 2, 3 ...'), (uri, version) => client.sendRequest(RenumberFootnotesRequest, { uri, version })),
     ),
     vscode.commands.registerCommand('wsis.convertFootnotes', async () => {
       if (activeDraft() === undefined) return;
-      const pick = await vscode.window.showQuickPick(NOTATIONS, { title: 'Convert every footnote to', placeHolder: 'The notation to use for all references and definitions' });
+      const pick = await vscode.window.showQuickPick(notations(), { title: vscode.l10n.t('Convert every footnote to'), placeHolder: vscode.l10n.t('The notation to use for all references and definitions') });
       if (pick === undefined) return;
-      await footnoteEdit(client, 'converting the footnotes', `WSIS: every footnote is already written as ${pick.label.toLowerCase()}.`, (uri, version) =>
+      await footnoteEdit(client, vscode.l10n.t('converting the footnotes'), vscode.l10n.t('WSIS: every footnote is already written as {0}.', pick.label), (uri, version) =>
         client.sendRequest(ConvertFootnotesRequest, { uri, version, notation: pick.notation }),
       );
     }),
@@ -103,7 +105,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
         const document = await vscode.workspace.openTextDocument({ language: 'wsis', content: text });
         await vscode.window.showTextDocument(document);
       } catch (error) {
-        explain(error, 'creating a new submission');
+        explain(error, vscode.l10n.t('creating a new submission'));
       }
     }),
   ];

@@ -3,10 +3,10 @@ import { CloseAction, type CloseHandlerResult, type ErrorHandler, type ErrorHand
 /**
  * The client's default error handler (restart on a crash, up to its default limit of restarts
  * in three minutes, then give up with its own message), telling the user once per session
- * that the server was restarted. `inner` is called lazily: the default handler can only be
+ * that the server was restarted (`notify` shows the message, translated). `inner` is called lazily: the default handler can only be
  * made once the client exists.
  */
-export function notifyingErrorHandler(inner: () => ErrorHandler, notify: (message: string) => void): ErrorHandler {
+export function notifyingErrorHandler(inner: () => ErrorHandler, notify: () => void): ErrorHandler {
   let told = false;
   return {
     error(error: Error, message: Message | undefined, count: number | undefined): ErrorHandlerResult | Promise<ErrorHandlerResult> {
@@ -16,7 +16,7 @@ export function notifyingErrorHandler(inner: () => ErrorHandler, notify: (messag
       const result = await inner().closed();
       if (result.action === CloseAction.Restart && !told) {
         told = true;
-        notify('The WSIS language server stopped unexpectedly and has been restarted. If this happens again, the "WSIS Submission Checker" output has the details.');
+        notify();
       }
       return result;
     },

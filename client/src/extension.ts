@@ -11,6 +11,9 @@ import { registerWordCommands } from './word-commands';
 import { notifyingErrorHandler } from './error-handler';
 import { registerPasteProvider } from './paste-provider';
 import { WordCountStatus } from './status-bar';
+import { DraftContext } from './draft-context';
+import { registerGuideCommands } from './guide-commands';
+import { ruleDocsMiddleware } from './rule-docs';
 
 let client: LanguageClient | undefined;
 
@@ -36,14 +39,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // The server registers for `wsis` configuration changes and `.wsisrc.json` file events itself.
     errorHandler: notifyingErrorHandler(
       () => defaults.handler as ErrorHandler,
-      (message) => void vscode.window.showWarningMessage(message),
+      () =>
+        void vscode.window.showWarningMessage(
+          vscode.l10n.t('The WSIS language server stopped unexpectedly and has been restarted. If this happens again, the "WSIS Submission Checker" output has the details.'),
+        ),
     ),
+    // A diagnostic's rule links to the documentation shipped in the extension, not to the web.
+    middleware: ruleDocsMiddleware(),
   };
   const languageClient = new LanguageClient('wsis', 'WSIS Submission Checker', serverOptions, clientOptions);
   defaults.handler = languageClient.createDefaultErrorHandler();
   client = languageClient;
 
-  context.subscriptions.push(...registerCommands(languageClient), ...registerWordCommands(languageClient), new WordCountStatus(languageClient));
+  context.subscriptions.push(
+    ...registerCommands(languageClient),
+    ...registerWordCommands(languageClient),
+    ...registerGuideCommands(context.extensionUri),
+    new WordCountStatus(languageClient, new DraftContext()),
+  );
   // Paste from Word: "Paste as WSIS Markdown" (needs VS Code 1.97, where the paste API became stable).
   context.subscriptions.push(registerPasteProvider(languageClient));
   await languageClient.start();

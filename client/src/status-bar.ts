@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { WordCountRequest } from '../../server/src/protocol';
 import { formatWordCount } from './word-count-format';
+import { isDraftName, type DraftContext } from './draft-context';
 
 const LANGUAGES = new Set(['wsis', 'markdown']);
 const DELAY_MS = 150;
@@ -18,9 +19,13 @@ export class WordCountStatus implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private sequence = 0;
 
-  constructor(private readonly client: LanguageClient) {
+  /** `draft` is told, on each update, whether the active editor holds a checked draft (the `wsis.isDraft` context key). */
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly draft?: DraftContext,
+  ) {
     this.item = vscode.window.createStatusBarItem('wsis.wordCount', vscode.StatusBarAlignment.Right, 100);
-    this.item.name = 'WSIS word count';
+    this.item.name = vscode.l10n.t('WSIS word count');
     this.disposables.push(
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule(0)),
@@ -49,7 +54,12 @@ export class WordCountStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const sequence = ++this.sequence;
-    if (editor === undefined || !LANGUAGES.has(editor.document.languageId) || this.client.state !== State.Running) {
+    if (editor === undefined || !(LANGUAGES.has(editor.document.languageId) || isDraftName(editor.document.uri))) {
+      this.draft?.set(false);
+      this.item.hide();
+      return;
+    }
+    if (this.client.state !== State.Running) {
       this.item.hide();
       return;
     }
@@ -64,11 +74,12 @@ export class WordCountStatus implements vscode.Disposable {
       return;
     }
     if (sequence !== this.sequence) return;
+    this.draft?.set(result?.checked === true);
     if (result === null || !result.checked) {
       this.item.hide();
       return;
     }
-    const display = formatWordCount(result);
+    const display = formatWordCount(result, vscode.l10n.t);
     this.item.text = display.text;
     this.item.tooltip = display.tooltip;
     this.item.backgroundColor = display.over ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
 import { ExportWordRequest, ImportWordRequest, type WordFailure, type WordFormat, type WordResult } from '../../server/src/protocol';
+import { draftFor } from './guide-commands';
 
 /**
  * WSIS: Export to Word / Export to PDF / Import from Word or PDF. The server does the work (it has the
@@ -21,34 +22,34 @@ async function withOverwritePrompt(request: (force: boolean) => Promise<WordResu
     return await request(false);
   } catch (error) {
     if (reasonOf(error) !== 'exists') throw error;
-    const choice = await vscode.window.showWarningMessage(messageOf(error).replace(/use --force.*$/, 'Replace it?'), { modal: true }, 'Replace');
-    return choice === 'Replace' ? request(true) : undefined;
+    const replace = vscode.l10n.t('Replace');
+    const choice = await vscode.window.showWarningMessage(messageOf(error).replace(/use --force.*$/, vscode.l10n.t('Replace it?')), { modal: true }, replace);
+    return choice === replace ? request(true) : undefined;
   }
 }
 
-async function announce(result: WordResult, verb: string): Promise<void> {
-  const notes = result.notes.length > 0 ? ` (${result.notes.length} note${result.notes.length === 1 ? '' : 's'}: ${result.notes.slice(0, 2).join('; ')}${result.notes.length > 2 ? ' ...' : ''})` : '';
-  const choice = await vscode.window.showInformationMessage(`WSIS: ${verb} ${result.path}${notes}.`, 'Reveal');
-  if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.path));
+async function announce(result: WordResult): Promise<void> {
+  const notes = result.notes.length > 0 ? ` (${vscode.l10n.t('notes: {0}', result.notes.slice(0, 2).join('; ') + (result.notes.length > 2 ? ' ...' : ''))})` : '';
+  const reveal = vscode.l10n.t('Reveal');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('WSIS: exported to {0}{1}.', result.path, notes), reveal);
+  if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.path));
 }
 
-async function exportTo(client: LanguageClient, format: WordFormat): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (editor === undefined || (editor.document.languageId !== 'wsis' && editor.document.languageId !== 'markdown')) {
-    void vscode.window.showInformationMessage('Open a WSIS draft first.');
-    return;
-  }
-  const document = editor.document;
+async function exportTo(client: LanguageClient, format: WordFormat, uri: unknown): Promise<void> {
+  const document = await draftFor(uri);
+  if (document === undefined) return;
   const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'wsis' && d.severity === vscode.DiagnosticSeverity.Error);
   if (errors.length > 0) {
+    const anyway = vscode.l10n.t('Export anyway');
+    const show = vscode.l10n.t('Show Problems');
     const choice = await vscode.window.showWarningMessage(
-      `The draft still has ${errors.length} error${errors.length === 1 ? '' : 's'} against the template. Export anyway?`,
+      errors.length === 1 ? vscode.l10n.t('The draft still has an error against the template. Export anyway?') : vscode.l10n.t('The draft still has {0} errors against the template. Export anyway?', errors.length),
       { modal: true },
-      'Export anyway',
-      'Show Problems',
+      anyway,
+      show,
     );
-    if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
-    if (choice !== 'Export anyway') return;
+    if (choice === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (choice !== anyway) return;
   }
   let out: string | undefined;
   if (document.uri.scheme !== 'file') {
@@ -57,35 +58,47 @@ async function exportTo(client: LanguageClient, format: WordFormat): Promise<voi
     out = target.fsPath;
   }
   try {
-    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `WSIS: exporting to ${format === 'pdf' ? 'PDF' : 'Word'}` }, () =>
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: format === 'pdf' ? vscode.l10n.t('WSIS: exporting to PDF') : vscode.l10n.t('WSIS: exporting to Word') }, () =>
       withOverwritePrompt((force) => client.sendRequest(ExportWordRequest, { uri: document.uri.toString(), version: document.version, format, out, force })),
     );
-    if (result !== undefined) await announce(result, 'exported to');
+    if (result !== undefined) await announce(result);
   } catch (error) {
     const reason = reasonOf(error);
     if (reason === 'program-refused') {
       // LibreOffice was found only inside the workspace (or named by a relative path): never run.
-      const mode = vscode.workspace.isTrusted ? '' : ' (Restricted Mode)';
+      const mode = vscode.workspace.isTrusted ? '' : ' ' + vscode.l10n.t('(Restricted Mode)');
       void vscode.window.showErrorMessage(
-        `WSIS: PDF export refused${mode}: LibreOffice is never run from inside the workspace, and the only one found lies there. Install LibreOffice, or set WSIS_LIBREOFFICE to the absolute path of one outside the workspace. (${messageOf(error)})`,
+        vscode.l10n.t(
+          'WSIS: PDF export refused{0}: LibreOffice is never run from inside the workspace, and the only one found lies there. Install LibreOffice, or set WSIS_LIBREOFFICE to the absolute path of one outside the workspace. ({1})',
+          mode,
+          messageOf(error),
+        ),
       );
     } else if (reason === 'no-libreoffice') {
-      void vscode.window.showErrorMessage(`WSIS: PDF export needs LibreOffice, which was not found. Install it (e.g. apt-get install libreoffice-writer-nogui), or export to Word and save as PDF from Word. (${messageOf(error)})`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: PDF export needs LibreOffice, which was not found. Install it (e.g. apt-get install libreoffice-writer-nogui), or export to Word and save as PDF from Word. ({0})', messageOf(error)));
     } else {
-      void vscode.window.showErrorMessage(`WSIS: the export failed: ${messageOf(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: the export failed: {0}', messageOf(error)));
     }
   }
 }
 
-async function importFromWord(client: LanguageClient): Promise<void> {
-  const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word or PDF': ['docx', 'pdf'] }, title: 'Import a submission from Word or PDF' });
+async function importFromWord(client: LanguageClient, uri: unknown): Promise<void> {
+  // From the Explorer's menu on a .docx or .pdf, that file; otherwise the user picks one.
+  const picked =
+    uri instanceof vscode.Uri
+      ? [uri]
+      : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word or PDF')]: ['docx', 'pdf'] }, title: vscode.l10n.t('Import a submission from Word or PDF') });
   if (picked === undefined || picked.length === 0) return;
+  if (picked[0].scheme !== 'file') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('WSIS: only a file on disk can be imported; this one is at {0}.', picked[0].toString()));
+    return;
+  }
   const mode = await vscode.window.showQuickPick(
     [
-      { label: 'Keep it as it is', rollForward: false },
-      { label: "Start this year's draft from it", description: 'session, years and dates one year on', rollForward: true },
+      { label: vscode.l10n.t('Keep it as it is'), rollForward: false },
+      { label: vscode.l10n.t("Start this year's draft from it"), description: vscode.l10n.t('session, years and dates one year on'), rollForward: true },
     ],
-    { title: 'Import from Word or PDF' },
+    { title: vscode.l10n.t('Import from Word or PDF') },
   );
   if (mode === undefined) return;
   try {
@@ -93,17 +106,18 @@ async function importFromWord(client: LanguageClient): Promise<void> {
     if (result === undefined) return;
     await vscode.window.showTextDocument(vscode.Uri.file(result.path));
     const summary = result.summary !== undefined ? `${result.summary} ` : '';
-    if (result.notes.length > 0) void vscode.window.showInformationMessage(`WSIS: imported. ${summary}Notes: ${result.notes.join('; ')}`);
-    else if (summary !== '') void vscode.window.showInformationMessage(`WSIS: imported. ${summary}`);
+    if (result.notes.length > 0) void vscode.window.showInformationMessage(vscode.l10n.t('WSIS: imported. {0}Notes: {1}', summary, result.notes.join('; ')));
+    else if (summary !== '') void vscode.window.showInformationMessage(vscode.l10n.t('WSIS: imported. {0}', summary));
   } catch (error) {
-    void vscode.window.showErrorMessage(`WSIS: the import failed: ${messageOf(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: the import failed: {0}', messageOf(error)));
   }
 }
 
 export function registerWordCommands(client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('wsis.exportDocx', () => exportTo(client, 'docx')),
-    vscode.commands.registerCommand('wsis.exportPdf', () => exportTo(client, 'pdf')),
-    vscode.commands.registerCommand('wsis.importDocx', () => importFromWord(client)),
+    // Menus (editor title, Explorer) pass the file's URI; the palette passes nothing.
+    vscode.commands.registerCommand('wsis.exportDocx', (uri?: unknown) => exportTo(client, 'docx', uri)),
+    vscode.commands.registerCommand('wsis.exportPdf', (uri?: unknown) => exportTo(client, 'pdf', uri)),
+    vscode.commands.registerCommand('wsis.importDocx', (uri?: unknown) => importFromWord(client, uri)),
   ];
 }

@@ -10,8 +10,14 @@ export interface WordCountDisplay {
 
 const number = (n: number): string => n.toLocaleString('en-US');
 
+/** `vscode.l10n.t`'s shape: a message with `{0}`, `{1}` ... placeholders and their values. */
+export type Translate = (message: string, ...args: (string | number | boolean)[]) => string;
+
+/** The English text, placeholders filled in (the default when no translation is passed). */
+export const english: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+
 /** `Part One 245/300 · Body 1,830/2,400 words`; `Part Two 512 · Body ...` for Parts without a limit of their own. */
-export function formatWordCount(r: WordCountResult): WordCountDisplay {
+export function formatWordCount(r: WordCountResult, t: Translate = english): WordCountDisplay {
   const parts: string[] = [];
   let over = r.bodyWords > r.bodyLimit;
   if (r.partName !== undefined && r.partWords !== undefined) {
@@ -22,17 +28,17 @@ export function formatWordCount(r: WordCountResult): WordCountDisplay {
       parts.push(`${r.partName} ${number(r.partWords)}`);
     }
   }
-  parts.push(`Body ${number(r.bodyWords)}/${number(r.bodyLimit)} words`);
+  parts.push(t('Body {0}/{1} words', number(r.bodyWords), number(r.bodyLimit)));
   const lines = [
-    `Body: ${number(r.bodyWords)} words; the template asks for 2-4 pages single-spaced (limit set to ${number(r.bodyLimit)} words, wsis.limits.totalWords).`,
+    t('Body: {0} words; the template asks for 2-4 pages single-spaced (limit set to {1} words, wsis.limits.totalWords).', number(r.bodyWords), number(r.bodyLimit)),
   ];
   if (r.partName !== undefined && r.partWords !== undefined) {
     lines.unshift(
       r.partLimit !== undefined
-        ? `${r.partName}: ${number(r.partWords)} words; the template asks for about half a page (limit set to ${number(r.partLimit)} words, wsis.limits.partOneWords).`
-        : `${r.partName}: ${number(r.partWords)} words.`,
+        ? t('{0}: {1} words; the template asks for about half a page (limit set to {2} words, wsis.limits.partOneWords).', r.partName, number(r.partWords), number(r.partLimit))
+        : t('{0}: {1} words.', r.partName, number(r.partWords)),
     );
   }
-  lines.push('Footnote definitions, comments and the cover block are not counted.');
+  lines.push(t('Footnote definitions, comments and the cover block are not counted.'));
   return { text: parts.join(' · '), over, tooltip: lines.join('\n') };
 }

@@ -114,7 +114,8 @@ export interface StartOptions {
   /** Extra environment for the server process. */
   env?: Record<string, string>;
   /** False: start the process without initializing it (call `initialize()` when the test wants to). */
-  initialize?: boolean;
+  initialize?: boolean;  /** The client's display language, sent as `locale` in initialize. */
+  locale?: string;
 }
 
 export interface TestServer {
@@ -212,6 +213,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
           capabilities: options.capabilities ?? CLIENT_CAPABILITIES,
           workspaceFolders: folders.map((f) => ({ uri: pathToUri(f), name: f })),
           clientInfo: { name: 'protocol-test' },
+          ...(options.locale !== undefined ? { locale: options.locale } : {}),
         }),
         died,
       ]),

@@ -170,7 +170,8 @@ describe('the bundled command (dist/cli.js, built by npm test / npm ci)', () => 
   it('checks the examples and exits 1 on their errors', async () => {
     const { spawnSync } = await import('node:child_process');
     const root = join(import.meta.dirname, '..', '..');
-    const r = spawnSync(process.execPath, [join(root, 'bin', 'wsis-lint.js'), 'examples'], { cwd: root, encoding: 'utf8' });
+    // In English whatever the machine's language (the messages follow LC_ALL, LC_MESSAGES, LANG).
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'wsis-lint.js'), 'examples'], { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } });
     assert.equal(r.stderr, '');
     assert.equal(r.status, 1);
     assert.match(r.stdout, /examples\/draft-with-problems\.wsis\.md:1:57 error '\(CTSD\)' should be '\(CSTD\)'/);

@@ -52,7 +52,10 @@ describe('security', () => {
   it('declares Restricted Mode support as limited, and says why', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { capabilities: { untrustedWorkspaces: { supported: unknown; description: string } } };
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
-    assert.match(manifest.capabilities.untrustedWorkspaces.description, /LibreOffice only from outside the workspace/);
+    // The description is a package.nls.json key (the text is translated); the English text says it.
+    const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const description = manifest.capabilities.untrustedWorkspaces.description.replace(/^%(.+)%$/, (_, key: string) => nls[key] ?? '');
+    assert.match(description, /LibreOffice only from outside the workspace/);
   });
 
   it('configuration is read as JSON data only', () => {

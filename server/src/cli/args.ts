@@ -7,6 +7,8 @@ export interface CheckArgs {
   config: string | undefined;
   fix: boolean;
   quiet: boolean;
+  /** The language of the messages (--locale); LC_ALL, LC_MESSAGES or LANG when not given. */
+  locale: string | undefined;
   paths: string[];
 }
 
@@ -27,6 +29,8 @@ Options:
   --config FILE              use this .wsisrc.json instead of looking for one
   --fix                      apply every mechanical fix in place, then report what remains
   --quiet                    report errors only
+  --locale en|fr|es          language of the messages (default: from LC_ALL,
+                             LC_MESSAGES or LANG; English otherwise)
   -h, --help                 show this help
   -v, --version              show the version
 
@@ -36,7 +40,7 @@ Exit status: 0 no error-level problem, 1 some error-level problem,
 2 usage or input/output errors (the other files are still checked).`;
 
 export function parseArgs(argv: readonly string[]): Args {
-  const out: CheckArgs = { command: 'check', format: 'text', config: undefined, fix: false, quiet: false, paths: [] };
+  const out: CheckArgs = { command: 'check', format: 'text', config: undefined, fix: false, quiet: false, locale: undefined, paths: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = (name: string): string => {
@@ -55,6 +59,11 @@ export function parseArgs(argv: readonly string[]): Args {
       if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`Unknown format '${f}': use text, json or sarif.`);
       out.format = f;
     } else if (arg === '--config' || arg.startsWith('--config=')) out.config = value('--config');
+    else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      const l = value('--locale');
+      if (!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/.test(l)) throw new UsageError(`Unknown locale '${l}': use en, fr or es.`);
+      out.locale = l;
+    }
     else if (arg === '--') {
       out.paths.push(...argv.slice(i + 1));
       break;

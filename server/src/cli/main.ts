@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { checkText, DEFAULT_SETTINGS, fixAll, LineIndex, looksLikeSubmission, mergeSettings, type Settings } from '../engine';
+import { checkText, DEFAULT_SETTINGS, fixAll, LineIndex, looksLikeSubmission, mergeSettings, resolveLocale, type Settings } from '../engine';
 import { configFileFor, loadConfigFile, type LoadedConfig } from '../node/config-files';
 import { writeFileAtomically } from '../node/atomic-write';
 import { ioReason } from '../node/errors';
@@ -19,6 +19,8 @@ interface Io {
   err: (s: string) => void;
   /** Standard input: its text, or its bytes (decoded as a file's are). */
   readStdin: () => string | Uint8Array;
+  /** The environment's locale (LC_ALL, LC_MESSAGES or LANG), for the messages when --locale is not given. */
+  locale?: string;
 }
 
 function describeConfigProblems(config: LoadedConfig): string[] {
@@ -82,13 +84,14 @@ function check(args: CheckArgs, io: Io): number {
     return c;
   };
   const byFolder = new Map<string, string | undefined>();
+  const base = mergeSettings(DEFAULT_SETTINGS, { locale: resolveLocale(args.locale ?? io.locale) });
   const settingsFor = (file: string): Settings => {
     // Standard input has no folder: only --config applies to it. The lookup is made once a folder.
     const folder = file === '-' ? undefined : dirname(resolve(file));
     if (folder !== undefined && !byFolder.has(folder)) byFolder.set(folder, configFileFor(file, args.config));
     const path = folder === undefined ? (args.config !== undefined ? resolve(args.config) : undefined) : byFolder.get(folder);
     // A broken file's valid parts still apply (an empty object when nothing is usable).
-    return path === undefined ? DEFAULT_SETTINGS : mergeSettings(DEFAULT_SETTINGS, load(path).settings);
+    return path === undefined ? base : mergeSettings(base, load(path).settings);
   };
 
   const { files, problems, folderOf } = expandPaths(args.paths);
@@ -161,6 +164,8 @@ export function main(): void {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
     readStdin: () => readBounded(0, MAX_DRAFT_BYTES),
+    // POSIX order: LC_ALL overrides LC_MESSAGES, which overrides LANG (an empty one counts as unset).
+    locale: [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].find((v) => v !== undefined && v !== ''),
   };
   const failed = (error: unknown): void => {
     io.err(`wsis-lint: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

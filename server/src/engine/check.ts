@@ -1,5 +1,6 @@
 import { isSuppressed } from './model/directives';
 import { parseSubmission, type SubmissionModel } from './model/submission';
+import { translator } from './messages/catalogue';
 import { RULES } from './rules';
 import type { FindingFix, Finding, Rule, SpanEdit } from './rules/rule';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -41,6 +42,7 @@ export function checkModel(model: SubmissionModel, settings: Settings = DEFAULT_
   const { lines } = model;
   // Rules may share one fix among many findings (renumbering): convert it once.
   const converted = new Map<FindingFix, Fix>();
+  const t = translator(settings.locale);
   for (const rule of rules) {
     const severity = severityOf(rule, settings);
     if (severity === 'off' || !rule.meta.kinds.includes(kind)) continue;
@@ -60,12 +62,12 @@ export function checkModel(model: SubmissionModel, settings: Settings = DEFAULT_
       diagnostics.push(d);
     };
     try {
-      rule.check({ model, kind, settings, report });
+      rule.check({ model, kind, settings, t, report });
     } catch (error) {
       diagnostics.push({
         rule: rule.meta.id,
         severity: 'info',
-        message: `The rule '${rule.meta.id}' could not check this draft (${error instanceof Error ? error.message : String(error)}). The other rules still ran; please report this.`,
+        message: t('check.rule-failed', { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) }),
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }

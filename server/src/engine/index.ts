@@ -13,5 +13,6 @@ export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
 export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, tooLargeMessage, type ConfigProblem, type ParsedConfig } from './config';
 export { looksLikeSubmission } from './detect';
+export { CATALOGUES, formatMessage, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
 export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
 export type { SpanEdit } from './rules/rule';

@@ -1,3 +1,4 @@
+import type { Locale } from './messages/catalogue';
 import type { DocumentKind, Level } from './types';
 
 /**
@@ -15,12 +16,15 @@ export interface Settings {
     /** Words the body may hold (4 pages single-spaced). */
     totalWords: number;
   };
+  /** The language of the messages (the editor's display language, the CLI's --locale or LANG). */
+  locale: Locale;
 }
 
 export interface PartialSettings {
   kind?: DocumentKind | 'auto';
   rules?: Readonly<Record<string, Level>>;
   limits?: Partial<Settings['limits']>;
+  locale?: Locale;
 }
 
 /** A rule map without a prototype: only the ids written in it are in it (not `constructor`, not `__proto__`). */
@@ -37,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   kind: 'auto',
   rules: Object.freeze(ruleMap()),
   limits: Object.freeze({ partOneWords: 300, totalWords: 2400 }),
+  locale: 'en',
 });
 
 export function mergeSettings(base: Settings, ...overrides: (PartialSettings | undefined)[]): Settings {
@@ -47,6 +52,7 @@ export function mergeSettings(base: Settings, ...overrides: (PartialSettings | u
       kind: o.kind ?? out.kind,
       rules: ruleMap(out.rules, o.rules),
       limits: { ...out.limits, ...o.limits },
+      locale: o.locale ?? out.locale,
     };
   }
   return out;

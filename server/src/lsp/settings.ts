@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, mergeSettings, parseSettingsValue, type PartialSettings, type Settings } from '../engine';
+import { DEFAULT_SETTINGS, mergeSettings, parseSettingsValue, type Locale, type PartialSettings, type Settings } from '../engine';
 import type { ConfigFiles } from './config-files';
 import type { Logger } from './logger';
 
@@ -62,6 +62,8 @@ export class SettingsResolver {
   private readonly editor = new Map<string, Promise<EditorSettings>>();
   private pushed: unknown;
   private readonly reported = new Set<string>();
+  /** The language of the messages: the client's `locale` (LSP `initialize`), English by default. */
+  locale: Locale = 'en';
 
   constructor(
     private readonly source: SettingsSource,
@@ -113,7 +115,7 @@ export class SettingsResolver {
   async resolve(uri: string): Promise<ResolvedSettings> {
     const editor = await this.editorSettings(uri);
     const config = this.configs.forDocument(uri);
-    const resolved: ResolvedSettings = { settings: mergeSettings(DEFAULT_SETTINGS, editor.settings, config?.settings), markdown: editor.markdown };
+    const resolved: ResolvedSettings = { settings: mergeSettings(DEFAULT_SETTINGS, { locale: this.locale }, editor.settings, config?.settings), markdown: editor.markdown };
     if (config !== undefined) resolved.configUri = config.uri;
     return resolved;
   }

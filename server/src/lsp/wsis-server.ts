@@ -23,7 +23,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, parseSubmission, type Diagnostic as EngineDiagnostic, type Settings, type SubmissionModel } from '../engine';
+import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, mergeSettings, parseSubmission, resolveLocale, type Diagnostic as EngineDiagnostic, type Settings, type SubmissionModel } from '../engine';
 import { newSubmissionText, sessionFor } from '../engine/new-submission';
 import {
   CheckWorkspaceRequest,
@@ -337,6 +337,8 @@ export class WsisServer {
     this.capabilities = params.capabilities ?? {};
     const level = parseLogLevel((params.initializationOptions as { logLevel?: unknown } | undefined)?.logLevel);
     if (level !== undefined) this.logger.level = level;
+    // The messages follow the editor's display language (fr, es; English otherwise).
+    this.settings.locale = resolveLocale(params.locale);
     if (params.workspaceFolders != null) this.folders = params.workspaceFolders.map((f) => f.uri);
     else if (params.rootUri != null) this.folders = [params.rootUri];
     this.logger.info(`initialize: ${params.clientInfo?.name ?? 'unknown client'}, ${this.folders.length} workspace folder(s)`);
@@ -502,7 +504,7 @@ export class WsisServer {
       resolved = await this.settings.resolve(uri);
     } catch (error) {
       this.logger.error(`resolving the settings of ${uri} failed; using the defaults`, error);
-      resolved = { settings: DEFAULT_SETTINGS, markdown: 'auto' };
+      resolved = { settings: mergeSettings(DEFAULT_SETTINGS, { locale: this.settings.locale }), markdown: 'auto' };
     }
     const current = this.documents.get(uri);
     if (this.generation.get(uri) !== generation || current === undefined || current.version !== version) return undefined;

@@ -134,7 +134,7 @@ describe('SettingsResolver', () => {
     });
     const resolved = await r.resolve('file:///w/d.wsis.md');
     assert.deepEqual(plain(resolved), {
-      settings: { kind: 'auto', rules: { 'cover-title': 'warning', 'cover-session': 'off' }, limits: { partOneWords: 200, totalWords: DEFAULT_SETTINGS.limits.totalWords } },
+      settings: { kind: 'auto', rules: { 'cover-title': 'warning', 'cover-session': 'off' }, limits: { partOneWords: 200, totalWords: DEFAULT_SETTINGS.limits.totalWords }, locale: 'en' },
       markdown: 'auto',
       configUri: 'file:///w/.wsisrc.json',
     });

@@ -23,12 +23,12 @@ export const actionLineUnknown: Rule = {
       'so there is no automatic fix.',
     ].join('\n'),
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     for (const ref of model.actionLines) {
       if (ref.number >= FIRST && ref.number <= LAST) continue;
       report({
         span: ref.span,
-        message: `${ref.code} is not a WSIS action line: the action lines run from C${FIRST} to C${LAST}. Write the code of the action line you mean.`,
+        message: t('action-line-unknown.code', { code: ref.code, first: FIRST, last: LAST }),
         data: { code: ref.code },
       });
     }

@@ -12,13 +12,13 @@ export const lengthPartOne: Rule = {
       'The template asks for an executive summary of about half a page. A single-spaced page holds 500 to 600 words, so the default limit is 300 words; ' +
       'set `limits.partOneWords` in `.wsisrc.json` or `wsis.limits.partOneWords` to change it. Move detail to Parts Two and Three.',
   },
-  check({ model, settings, report }) {
+  check({ model, settings, report, t }) {
     const limit = settings.limits.partOneWords;
     for (const p of model.parts) {
       if (p.number !== 1 || p.words <= limit) continue;
       report({
         span: p.heading.span,
-        message: `Part One has ${p.words} words (about ${pages(p.words)}); the template asks for about half a page (${limit} words). Shorten it and move detail to Parts Two and Three.`,
+        message: t('length-part-one.over', { words: p.words, pages: pages(t, p.words), limit }),
         data: { words: p.words, limit },
       });
     }

@@ -13,13 +13,13 @@ export const lengthTotal: Rule = {
       'is counted; the default limit of 2,400 words is 4 pages of about 600 words. Set `limits.totalWords` to change it. ' +
       'A whole publication pasted in is better linked from a footnote.',
   },
-  check({ model, settings, report }) {
+  check({ model, settings, report, t }) {
     const limit = settings.limits.totalWords;
     if (model.bodyWords <= limit) return;
     const first = model.partHeadings[0]?.blockIndex ?? model.bodyBlock;
     report({
       span: blockLineSpan(model, first),
-      message: `The body has ${model.bodyWords} words (about ${pages(model.bodyWords)}); the template asks for 2-4 pages (at most ${limit} words). Cut ${model.bodyWords - limit} words, or link to longer material from a footnote.`,
+      message: t('length-total.over', { words: model.bodyWords, pages: pages(t, model.bodyWords), limit, cut: model.bodyWords - limit }),
       data: { words: model.bodyWords, limit },
     });
   },

@@ -1,6 +1,6 @@
 import { CappedFindings } from './capped-findings';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { partName } from './util';
+import { partNameIn } from './util';
 
 /**
  * At most this many diagnostics: a draft pasted together many times over can repeat its Part
@@ -23,7 +23,7 @@ export const partDuplicate: Rule = {
     ].join('\n'),
   },
   check(context) {
-    const { model } = context;
+    const { model, t } = context;
     const findings = new CappedFindings(MAX_REPORTS);
     const seen = new Map<number, number>();
     for (const p of model.parts) {
@@ -35,13 +35,13 @@ export const partDuplicate: Rule = {
       } else {
         findings.add({
           span: p.heading.span,
-          message: `${partName(p.number)} appears a second time (first on line ${first + 1}): merge the two or correct this label.`,
+          message: t('part-duplicate.again', { part: partNameIn(t, p.number), line: first + 1 }),
         });
       }
     }
     findings.reportTo(context, (last, hidden) => ({
       ...last,
-      message: `${last.message} ${hidden} more repeated Part ${hidden === 1 ? 'heading follows' : 'headings follow'}.`,
+      message: hidden === 1 ? t('part-duplicate.more.1', { message: last.message }) : t('part-duplicate.more.n', { message: last.message, count: hidden }),
       data: { ...last.data, more: hidden },
     }));
   },

@@ -1,6 +1,6 @@
 import { isPastedSubsectionHeading } from '../model/pasted';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { partName } from './util';
+import { partNameIn } from './util';
 
 export const partEmpty: Rule = {
   meta: {
@@ -11,7 +11,7 @@ export const partEmpty: Rule = {
     kinds: SUBMISSION_ONLY,
     rationale: 'A heading with nothing under it is usually a section still to be written. Subsection labels such as (a) and (b) do not count as text.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     for (const p of model.parts) {
       let words = p.words;
       for (const s of p.subsections) {
@@ -20,7 +20,7 @@ export const partEmpty: Rule = {
         const pastedHeading = isPastedSubsectionHeading(model.text, b);
         if (b.kind === 'heading' || pastedHeading || /^\s*(\*\*|__)[\s\S]*(\*\*|__)\s*$/.test(model.text.slice(b.span.start, b.span.end))) words -= model.blockWords[s.blockIndex];
       }
-      if (words <= 0) report({ span: p.heading.span, message: `${partName(p.number)} has no text yet: write it, or remove the heading if the Part is elsewhere.` });
+      if (words <= 0) report({ span: p.heading.span, message: t('part-empty.no-text', { part: partNameIn(t, p.number) }) });
     }
   },
 };

@@ -1,5 +1,5 @@
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { partName } from './util';
+import { partNameIn } from './util';
 
 export const partOrder: Rule = {
   meta: {
@@ -10,13 +10,13 @@ export const partOrder: Rule = {
     kinds: SUBMISSION_ONLY,
     rationale: 'Part One, Part Two and Part Three must come in that order, as the Secretary-General\'s report compiles them. Move the Part (its heading and text) into place.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     let highest = 0;
     for (const p of model.parts) {
       if (p.number < highest) {
         report({
           span: p.heading.span,
-          message: `${partName(p.number)} comes after ${partName(highest)}: move it, with its text, before ${partName(highest)}.`,
+          message: t('part-order.after', { part: partNameIn(t, p.number), highest: partNameIn(t, highest) }),
         });
       }
       highest = Math.max(highest, p.number);

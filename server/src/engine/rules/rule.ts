@@ -1,4 +1,5 @@
 import type { SubmissionModel } from '../model/submission';
+import type { Translator } from '../messages/catalogue';
 import type { Settings } from '../settings';
 import type { DocumentKind, Severity, Span } from '../types';
 
@@ -44,6 +45,8 @@ export interface RuleContext {
   readonly model: SubmissionModel;
   readonly kind: DocumentKind;
   readonly settings: Settings;
+  /** The message `id` in the settings' language (server/src/engine/messages). */
+  readonly t: Translator;
   report(finding: Finding): void;
 }
 

@@ -1,3 +1,4 @@
+import type { Translator } from '../messages/catalogue';
 import type { SubmissionModel } from '../model/submission';
 import type { Span } from '../types';
 
@@ -45,8 +46,13 @@ export function partName(n: number): string {
   return `Part ${['One', 'Two', 'Three'][n - 1] ?? String(n)}`;
 }
 
-/** About how many single-spaced pages a word count fills (550 words a page). */
-export function pages(words: number): string {
+/** The name of Part `n` in the messages' language ('Part One' ...). */
+export function partNameIn(t: Translator, n: number): string {
+  return n === 1 || n === 2 || n === 3 ? t(`part.${n}`) : partName(n);
+}
+
+/** About how many single-spaced pages a word count fills (550 words a page), in the messages' language. */
+export function pages(t: Translator, words: number): string {
   const p = Math.round((words / 550) * 10) / 10;
-  return `${p} page${p === 1 ? '' : 's'}`;
+  return p === 1 ? t('pages.1') : t('pages.n', { count: p });
 }

@@ -1,0 +1,50 @@
+import { en, type Catalogue, type MessageId } from './en';
+import { es } from './es';
+import { fr } from './fr';
+
+export type { MessageId } from './en';
+
+/** The languages the messages are written in: the UN's working languages, English first. */
+export const LOCALES = ['en', 'fr', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, fr, es };
+
+export type MessageArgs = Readonly<Record<string, string | number>>;
+
+/**
+ * The catalogue's language for a locale as clients name it: a BCP 47 tag from LSP's `initialize`
+ * (`fr`, `fr-CA`, `es-419`) or a POSIX one from `LANG` (`fr_FR.UTF-8`, `es_ES@euro`); English for
+ * anything else (`C`, `POSIX`, `de`, nothing).
+ */
+export function resolveLocale(tag: string | undefined): Locale {
+  const language = /^([A-Za-z]{2,3})(?:[-_.@]|$)/.exec(tag?.trim() ?? '')?.[1].toLowerCase();
+  return language === 'fr' || language === 'es' ? language : 'en';
+}
+
+/** A number as the language writes it: `0.6` in English, `0,6` in French and Spanish. */
+function numberIn(locale: Locale, n: number): string {
+  const s = String(n);
+  return locale === 'en' ? s : s.replace('.', ',');
+}
+
+/**
+ * The message `id` in `locale`, its `{name}` placeholders filled from `args`. A placeholder with no
+ * value stays as it is written (a test holds every catalogue to the English placeholders), and a
+ * value is inserted as given, never read as a template.
+ */
+export function formatMessage(locale: Locale, id: MessageId, args: MessageArgs = {}): string {
+  const template = CATALOGUES[locale][id] ?? en[id];
+  return template.replace(/\{([a-z][\w-]*)\}/gi, (whole, name: string) => {
+    if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
+    const value = args[name];
+    return typeof value === 'number' ? numberIn(locale, value) : value;
+  });
+}
+
+/** A function that writes messages in one language (what a rule's context carries). */
+export type Translator = (id: MessageId, args?: MessageArgs) => string;
+
+export function translator(locale: Locale): Translator {
+  return (id, args) => formatMessage(locale, id, args);
+}
