@@ -38,16 +38,32 @@ const nodeBuiltins = {
   },
 };
 
+/** vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts). */
+const clientAlias = { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' };
+
+/**
+ * VS Code for the Web: the same sources for a browser web worker (package.json `browser`). No
+ * Node built-in may be reached from these entries: esbuild fails the build if one is.
+ */
+const web = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+  alias: common.alias,
+};
+
 await Promise.all([
-  esbuild.build({
-    ...common,
-    entryPoints: ['client/src/extension.ts'],
-    outfile: 'dist/client.js',
-    external: ['vscode'],
-    // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
-    alias: { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' },
-  }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [wordApart] }),
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias: clientAlias }),
+  // The extension host's web worker loads the client as CommonJS; the server is a worker script of its own.
+  esbuild.build({ ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'], alias: clientAlias }),
+  esbuild.build({ ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife' }),
+  // Loaded by the browser server with importScripts on the first export or import (server/src/browser/main.ts).
+  esbuild.build({ ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/web/word.js', format: 'iife', globalName: 'wsisWord' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [wordApart] }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart] }),
   esbuild.build({ ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins] }),
 ]);

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
+import { ResponseError, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ExportWordRequest, ImportWordRequest, type WordFailure, type WordFormat, type WordResult } from '../../server/src/protocol';
+import { ACTION_COMMANDS, exportActions } from './export-actions';
+import type { Where } from './start';
+import { exportInline, importInline, PDF_IN_BROWSER } from './word-inline';
 
 /**
  * WSIS: Export to Word / Export to PDF / Import from Word. The server does the work (it has the
@@ -26,13 +29,26 @@ async function withOverwritePrompt(request: (force: boolean) => Promise<WordResu
   }
 }
 
-async function announce(result: WordResult, verb: string): Promise<void> {
+/** Says where the export went, and offers what works here: reveal it in the OS, show it in the Explorer, download it. */
+export async function announce(result: WordResult, verb: string, written: vscode.Uri = vscode.Uri.file(result.path)): Promise<void> {
   const notes = result.notes.length > 0 ? ` (${result.notes.length} note${result.notes.length === 1 ? '' : 's'}: ${result.notes.slice(0, 2).join('; ')}${result.notes.length > 2 ? ' ...' : ''})` : '';
-  const choice = await vscode.window.showInformationMessage(`WSIS: ${verb} ${result.path}${notes}.`, 'Reveal');
-  if (choice === 'Reveal') await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.path));
+  const actions = exportActions({ web: vscode.env.uiKind === vscode.UIKind.Web, remoteName: vscode.env.remoteName, scheme: written.scheme });
+  const where = written.scheme === 'file' ? written.fsPath : vscode.workspace.asRelativePath(written);
+  const choice = await vscode.window.showInformationMessage(`WSIS: ${verb} ${where}${notes}.`, ...actions);
+  if (choice === undefined) return;
+  try {
+    for (const command of ACTION_COMMANDS[choice]) await vscode.commands.executeCommand(command, written);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`WSIS: ${choice.toLowerCase()} failed: ${messageOf(error)}`);
+  }
 }
 
-async function exportTo(client: LanguageClient, format: WordFormat): Promise<void> {
+async function exportTo(client: LanguageClient, format: WordFormat, where: Where): Promise<void> {
+  if (format === 'pdf' && !where.serverWritesFiles) {
+    // The command is hidden and disabled in the browser (package.json, isWeb); a keybinding or another extension may still run it.
+    void vscode.window.showErrorMessage(PDF_IN_BROWSER);
+    return;
+  }
   const editor = vscode.window.activeTextEditor;
   if (editor === undefined || (editor.document.languageId !== 'wsis' && editor.document.languageId !== 'markdown')) {
     void vscode.window.showInformationMessage('Open a WSIS draft first.');
@@ -49,6 +65,15 @@ async function exportTo(client: LanguageClient, format: WordFormat): Promise<voi
     );
     if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
     if (choice !== 'Export anyway') return;
+  }
+  if (!where.serverWritesFiles || (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled')) {
+    if (format === 'pdf') {
+      void vscode.window.showErrorMessage('WSIS: PDF export needs the draft saved on this computer (LibreOffice converts a file): export to Word instead.');
+      return;
+    }
+    // The server makes the document, the editor writes it (VS Code for the Web, virtual workspaces).
+    await exportInline(client, document, announce);
+    return;
   }
   let out: string | undefined;
   if (document.uri.scheme !== 'file') {
@@ -69,6 +94,8 @@ async function exportTo(client: LanguageClient, format: WordFormat): Promise<voi
       void vscode.window.showErrorMessage(
         `WSIS: PDF export refused${mode}: LibreOffice is never run from inside the workspace, and the only one found lies there. Install LibreOffice, or set WSIS_LIBREOFFICE to the absolute path of one outside the workspace. (${messageOf(error)})`,
       );
+    } else if (reason === 'unavailable') {
+      void vscode.window.showErrorMessage(PDF_IN_BROWSER);
     } else if (reason === 'no-libreoffice') {
       void vscode.window.showErrorMessage(`WSIS: PDF export needs LibreOffice, which was not found. Install it (e.g. apt-get install libreoffice-writer-nogui), or export to Word and save as PDF from Word. (${messageOf(error)})`);
     } else {
@@ -77,7 +104,7 @@ async function exportTo(client: LanguageClient, format: WordFormat): Promise<voi
   }
 }
 
-async function importFromWord(client: LanguageClient): Promise<void> {
+async function importFromWord(client: LanguageClient, where: Where): Promise<void> {
   const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { Word: ['docx'] }, title: 'Import a submission from Word' });
   if (picked === undefined || picked.length === 0) return;
   const mode = await vscode.window.showQuickPick(
@@ -88,6 +115,10 @@ async function importFromWord(client: LanguageClient): Promise<void> {
     { title: 'Import from Word' },
   );
   if (mode === undefined) return;
+  if (!where.serverWritesFiles || picked[0].scheme !== 'file') {
+    await importInline(client, picked[0], mode.rollForward);
+    return;
+  }
   try {
     const result = await withOverwritePrompt((force) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, force }));
     if (result === undefined) return;
@@ -98,10 +129,10 @@ async function importFromWord(client: LanguageClient): Promise<void> {
   }
 }
 
-export function registerWordCommands(client: LanguageClient): vscode.Disposable[] {
+export function registerWordCommands(client: LanguageClient, where: Where): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('wsis.exportDocx', () => exportTo(client, 'docx')),
-    vscode.commands.registerCommand('wsis.exportPdf', () => exportTo(client, 'pdf')),
-    vscode.commands.registerCommand('wsis.importDocx', () => importFromWord(client)),
+    vscode.commands.registerCommand('wsis.exportDocx', () => exportTo(client, 'docx', where)),
+    vscode.commands.registerCommand('wsis.exportPdf', () => exportTo(client, 'pdf', where)),
+    vscode.commands.registerCommand('wsis.importDocx', () => importFromWord(client, where)),
   ];
 }

@@ -92,11 +92,20 @@ export interface ExportWordParams {
   out?: string;
   /** Replace an existing file that is not an untouched earlier export. */
   force?: boolean;
+  /**
+   * Write no file: answer with the document's bytes (base64, in `data`) for the client to write
+   * through the editor (VS Code for the Web, virtual workspaces). Word only.
+   */
+  inline?: boolean;
 }
 
 export interface WordResult {
-  /** The file written. */
+  /** The file written ('' when nothing was written: an `inline` answer). */
   path: string;
+  /** `inline` export: the .docx, base64. */
+  data?: string;
+  /** Import from `data`: the draft's text (nothing was written). */
+  text?: string;
   footnotes: number;
   /** What the conversion could not keep, for the user to look at. */
   notes: string[];
@@ -107,13 +116,15 @@ export interface WordResult {
  * `force`), LibreOffice is not installed (PDF), LibreOffice was found only where it may not be
  * run from (inside the workspace: `program-refused`), or the conversion itself failed.
  */
-export type WordFailure = 'exists' | 'no-libreoffice' | 'program-refused' | 'conversion' | 'not-a-file';
+export type WordFailure = 'exists' | 'no-libreoffice' | 'program-refused' | 'conversion' | 'not-a-file' | 'unavailable';
 
 export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, { reason: WordFailure }>('wsis/exportWord');
 
 export interface ImportWordParams {
-  /** The .docx file's path. */
-  path: string;
+  /** The .docx file's path (the server reads it and writes the draft beside it). */
+  path?: string;
+  /** Or the .docx itself, base64 (at most MAX_DOCX_BYTES): the server answers with the draft's `text` and writes nothing. */
+  data?: string;
   /** Roll the session, years and dates forward one year (start this year's from last year's). */
   rollForward?: boolean;
   out?: string;
@@ -121,3 +132,36 @@ export interface ImportWordParams {
 }
 
 export const ImportWordRequest = new RequestType<ImportWordParams, WordResult, { reason: WordFailure }>('wsis/importWord');
+
+/**
+ * Requests the server sends the VS Code client, which answers them with `vscode.workspace.fs`
+ * and `workspace.findFiles`: how the browser server (which has no file system) reads
+ * `.wsisrc.json` and the drafts of the workspace check, and how the Node server reads them in a
+ * virtual workspace. The client says it answers them with `clientFiles: true` in its
+ * initialization options.
+ */
+export interface ReadFileParams {
+  uri: string;
+  /** Larger files are not read: the answer is `{ tooLarge: bytes }`. */
+  maxBytes: number;
+}
+
+/** A regular file's bytes (base64); null when there is no such file. */
+export type ReadFileResult = { data: string } | { tooLarge: number } | null;
+
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('wsis/readFile');
+
+export interface FindFilesParams {
+  /** A workspace folder's URI. */
+  folder: string;
+  limit: number;
+}
+
+/** The URIs of the Markdown files (`*.md`) under the folder, node_modules and .git left out. */
+export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('wsis/findFiles');
+
+export interface InitializationOptions {
+  logLevel?: string;
+  /** The client answers wsis/readFile and wsis/findFiles. */
+  clientFiles?: boolean;
+}

@@ -1,5 +1,4 @@
-import { DEFAULT_SETTINGS, mergeSettings, parseSettingsValue, type PartialSettings, type Settings } from '../engine';
-import type { ConfigFiles } from './config-files';
+import { DEFAULT_SETTINGS, mergeSettings, parseSettingsValue, type ConfigLocator, type PartialSettings, type Settings } from '../engine';
 import type { Logger } from './logger';
 
 export type MarkdownEnable = 'auto' | 'always' | 'never';
@@ -65,7 +64,7 @@ export class SettingsResolver {
 
   constructor(
     private readonly source: SettingsSource,
-    private readonly configs: ConfigFiles,
+    private readonly configs: ConfigLocator,
     private readonly logger: Logger,
     private readonly onEditorProblems: (problems: string[]) => void = () => undefined,
   ) {}
@@ -112,7 +111,7 @@ export class SettingsResolver {
 
   async resolve(uri: string): Promise<ResolvedSettings> {
     const editor = await this.editorSettings(uri);
-    const config = this.configs.forDocument(uri);
+    const config = await this.configs.forDocument(uri);
     const resolved: ResolvedSettings = { settings: mergeSettings(DEFAULT_SETTINGS, editor.settings, config?.settings), markdown: editor.markdown };
     if (config !== undefined) resolved.configUri = config.uri;
     return resolved;

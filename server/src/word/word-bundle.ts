@@ -6,3 +6,4 @@
 export { runExport, runImport } from '../cli/word';
 export { LibreOfficeError, LibreOfficeMissingError } from './libreoffice';
 export { errorsBeforeExport, exportDraftFile, importDocxFile, OverwriteError, type ExportFormat, type ExportResult } from './word-files';
+export * from './word-core';
