@@ -3,6 +3,7 @@
  * miss mark, and the printed table.
  */
 import type { Machine, Sizes } from './measure';
+import type { WebResult } from './web';
 
 export interface Timing {
   medianMs: number;
@@ -82,6 +83,8 @@ export interface Results {
   engine: EngineResult[] | undefined;
   server: ServerResult | undefined;
   sizes: Sizes;
+  /** VS Code for the Web: minified bundles beside the Node ones, the 40 KB check in a browser worker. */
+  web?: WebResult;
   notes: string[];
   targets: Target[];
 }
@@ -139,6 +142,10 @@ export function evaluateTargets(r: Results): Target[] {
         : `hover ${ms(stress.hoverMs)} ms, documentSymbol ${ms(stress.symbolsMs)} ms (right after an edit: ${ms(stress.symbolsAfterEditMs)} ms)`),
     responsive !== undefined && responsive <= 100,
   );
+  const webServer = r.web?.bundles.find((b) => b.what === 'language server');
+  add('web server bundle (minified, Word apart) <= the Node server bundle', webServer && `${size(webServer.webBytes)} vs ${size(webServer.nodeBytes)}`, webServer !== undefined && webServer.webBytes <= webServer.nodeBytes);
+  const web40 = r.web?.check40k;
+  add('check of the 40 KB draft in the browser worker: within 2x of Node', web40 && `${web40.ratio.toFixed(2)}x (${ms(web40.webMs)} vs ${ms(web40.nodeMs)} ms)`, web40 !== undefined && web40.ratio <= 2);
   const vsix = r.sizes.vsix;
   if (vsix === 'not built') t.push({ goal: '.vsix <= 400 KB', value: 'not built', pass: undefined });
   else add('.vsix <= 400 KB', vsix.map((v) => `${v.file} ${size(v.bytes)}`).join(', '), vsix.every((v) => v.bytes <= 400 * 1024));
@@ -216,6 +223,13 @@ export function printReport(r: Results): void {
   if (z.dist === 'not built') console.log('  dist/: not built');
   else console.log(`  ${z.dist.map((f) => `${f.file} ${size(f.bytes)}`).join(', ')}${z.distJsBytes !== undefined ? `; .js total ${size(z.distJsBytes)}` : ''}`);
   console.log(`  .vsix: ${z.vsix === 'not built' ? 'not built' : z.vsix.map((f) => `${f.file} ${size(f.bytes)}`).join(', ')}`);
+  if (r.web !== undefined) {
+    console.log('\nVS Code for the Web (minified bundles, Node | web)');
+    for (const b of r.web.bundles) console.log(`  ${b.what}: ${size(b.nodeBytes)} | ${size(b.webBytes)}`);
+    const c = r.web.check40k;
+    if (c !== undefined) console.log(`  40 KB draft, the server's check (median of ${c.edits} edits): Node ${ms(c.nodeMs)} ms | browser worker ${ms(c.webMs)} ms (${c.ratio.toFixed(2)}x)`);
+    if (r.web.error !== undefined) console.log(`  ${r.web.status}: ${r.web.error}`);
+  }
   r.targets = evaluateTargets(r);
   console.log('\nTargets (goals, not failures)');
   for (const t of r.targets) console.log(`  [${t.pass === undefined ? ' n/a' : t.pass ? 'pass' : 'MISS'}] ${t.goal}: ${t.value}`);

@@ -19,6 +19,7 @@ import { checkText, parseSubmission } from '../server/src/engine';
 import { wordPaste } from '../test/layouts';
 import { applyEdit, DRAFT_1MB, generateDraft, MB, planEdits, REALISTIC_40K, STRESS_10MB } from './generate';
 import { killAll, LspServer, nodeStartMs } from './lsp-client';
+import { runWeb } from './web';
 import { bareScan, machine, median, percentile, sample, sizes, type Plan } from './measure';
 import { ms, printReport, type EditStats, type EngineResult, type Results, type ServerDraftResult, type ServerResult } from './report';
 
@@ -263,6 +264,7 @@ async function main(): Promise<number> {
     engine: opts.only === 'server' ? undefined : runEngine(list, opts.quick),
     server: opts.only === 'engine' ? undefined : await runServer(opts, list),
     sizes: sizes(ROOT),
+    web: opts.only === 'engine' ? undefined : await runWeb(list.find((x) => x.name === REALISTIC_40K.name)?.text ?? '', opts.quick),
     notes: [
       'markdownlint: library, default rules, handleRuleFailures: true (its MD042 throws on a link whose text is wrapped over two lines).',
       opts.quick ? 'quick run: fewer repetitions, no 10 MB draft.' : 'markdownlint on the 10 MB draft: a single run without warm-up.',

@@ -92,6 +92,8 @@ export async function startWebWorkerServer(executablePath: string): Promise<WebW
       g.wsisWorker = worker;
     });
     const connection = createProtocolConnection(reader, new PageWriter(page));
+    // As the web client answers: where the Word script is.
+    connection.onRequest('wsis/wordScript', () => `http://127.0.0.1:${port}/word.js`);
     connection.listen();
     const b = browser;
     return {

@@ -8,7 +8,7 @@
  * refused by the editor instead of landing in the wrong place. A request for a version that is
  * no longer current is answered with the LSP error ContentModified.
  */
-import { RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The footnote notations a draft can be converted to. */
 export type FootnoteNotationName = 'markdown' | 'html' | 'unicode';
@@ -159,6 +159,13 @@ export interface FindFilesParams {
 
 /** The URIs of the Markdown files (`*.md`) under the folder, node_modules and .git left out. */
 export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('wsis/findFiles');
+
+/**
+ * The browser server asks the web client where the Word script (dist/web/word.js) can be loaded
+ * from, on the first export or import: a worker's own location says nothing (VS Code for the Web
+ * starts it from a blob: URL), and a remote extension's files are not URLs a worker can load.
+ */
+export const WordScriptRequest = new RequestType0<string, void>('wsis/wordScript');
 
 export interface InitializationOptions {
   logLevel?: string;

@@ -6,18 +6,39 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type ErrorHandler } from 'vscode-languageclient/browser';
+import { WordScriptRequest } from '../../../server/src/protocol';
 import { clientOptions, startClient } from '../start';
 
-/** The Worker constructor of the extension host's web worker (the project's TypeScript has no DOM library). */
-declare const Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+/** What the extension host's web worker has (the project's TypeScript has no DOM library). */
+interface WorkerGlobals {
+  Worker: new (url: string) => ConstructorParameters<typeof LanguageClient>[3];
+  Blob: new (parts: Uint8Array[], options: { type: string }) => unknown;
+  URL: { createObjectURL(blob: unknown): string };
+}
+const globals = globalThis as unknown as WorkerGlobals;
+
+/**
+ * A URL a worker can load one of the extension's scripts from: the extension's own https: URL
+ * (vscode.dev, github.dev), else (an extension installed on a server, `vscode-remote:`, which
+ * VS Code for the Web does not start workers from) the script's text as a blob: URL.
+ */
+async function scriptUrl(uri: vscode.Uri): Promise<string> {
+  if (uri.scheme === 'https' || uri.scheme === 'http') return uri.toString(true);
+  const bytes = await vscode.workspace.fs.readFile(uri);
+  return globals.URL.createObjectURL(new globals.Blob([bytes], { type: 'text/javascript' }));
+}
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
+  const server = await scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js'));
   const defaults: { handler?: ErrorHandler } = {};
-  client = new LanguageClient('wsis', 'WSIS Submission Checker', clientOptions(defaults), new Worker(serverMain.toString(true)));
-  await startClient(context, client, defaults, { serverWritesFiles: false });
+  const c = new LanguageClient('wsis', 'WSIS Submission Checker', clientOptions(defaults), new globals.Worker(server));
+  client = c;
+  // The Word script, made a URL on the first export or import only.
+  let word: Promise<string> | undefined;
+  context.subscriptions.push(c.onRequest(WordScriptRequest, () => (word ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/word.js')))));
+  await startClient(context, c, defaults, { serverWritesFiles: false });
 }
 
 export async function deactivate(): Promise<void> {

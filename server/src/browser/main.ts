@@ -4,16 +4,16 @@
  * web worker and speaks LSP with it over postMessage. There is no file system here: the client
  * reads `.wsisrc.json` and the workspace's drafts for it (wsis/readFile, wsis/findFiles), and
  * writes the Word files the server makes. The Word code (docx, mammoth) is a script of its own,
- * dist/web/word.js, loaded into the worker on first use.
+ * dist/web/word.js, loaded into the worker on first use (wsis/wordScript says from where).
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import type { ServerHost } from '../lsp/host';
 import { startServer } from '../lsp/wsis-server';
+import { WordScriptRequest } from '../protocol';
 import type * as WordCore from '../word/word-core';
 
 /** The parts of the worker's global scope used here (the project's TypeScript has no DOM library). */
 interface WorkerScope {
-  location: { href: string };
   importScripts(...urls: string[]): void;
   addEventListener(type: 'error' | 'unhandledrejection', listener: (event: { message?: string; reason?: unknown }) => void): void;
   /** Set by dist/web/word.js (an esbuild IIFE with globalName wsisWord). */
@@ -27,11 +27,11 @@ const port = scope as unknown as ConstructorParameters<typeof BrowserMessageRead
 const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
 
 const browserHost: ServerHost = {
-  loadWordCore() {
-    // A script beside this one, by a fixed name; a classic worker loads it synchronously.
-    if (scope.wsisWord === undefined) scope.importScripts(new URL('word.js', scope.location.href).href);
-    if (scope.wsisWord === undefined) return Promise.reject(new Error('The Word converter (word.js) did not load.'));
-    return Promise.resolve(scope.wsisWord);
+  async loadWordCore() {
+    // dist/web/word.js, from where the client says (the extension's own file); a classic worker loads it synchronously.
+    if (scope.wsisWord === undefined) scope.importScripts(await connection.sendRequest(WordScriptRequest));
+    if (scope.wsisWord === undefined) throw new Error('The Word converter (word.js) did not load.');
+    return scope.wsisWord;
   },
   yieldToEvents: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
 };

@@ -526,7 +526,7 @@ export class WsisServer {
     const model = this.models.get(current);
     const { diagnostics, checked } = provideDiagnostics(model, resolved.settings, version, true);
     this.checks.set(uri, { version, settings: resolved.settings, checked });
-    this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(1)} ms`);
+    this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(2)} ms`);
     this.logger.debug(() => diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`).join('\n'));
     // The check's cost, for the scheduler, runs until the publish is written (encoding it is a
     // good part of a long draft's check).
