@@ -1,26 +1,8 @@
-// Bundles the client, the language server and the CLI into dist/.
+// Bundles the client, the language server and the CLI into dist/, and the web extension (the
+// client and the server for VS Code for the Web's browser worker) into dist/web/.
 // `--production` minifies and drops source maps (used for the .vsix).
 import * as esbuild from 'esbuild';
-
-const production = process.argv.includes('--production');
-
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  sourcemap: production ? false : 'linked',
-  minify: production,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // jsonc-parser's UMD build (its "main") requires files esbuild cannot follow; its ESM build
-  // bundles. (mainFields: ['module'] for everything would pull in fdir's ESM, which needs import.meta.)
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
-  // ESM dependencies (tinyglobby's fdir) use import.meta.url, which a CommonJS bundle lacks.
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
+import { pathToFileURL } from 'node:url';
 
 /** Imports of the Word bundle stay imports of dist/word.js (see server/src/word/word-bundle.ts). */
 const wordApart = {
@@ -46,18 +28,61 @@ const nodeBuiltins = {
   },
 };
 
-await Promise.all([
-  esbuild.build({
-    ...common,
-    entryPoints: ['client/src/extension.ts'],
-    outfile: 'dist/client.js',
-    external: ['vscode'],
-    // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
-    alias: { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' },
-  }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [wordApart, pdfApart] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart, pdfApart] }),
-  esbuild.build({ ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins, pdfApart] }),
-  // PDF.js, with its worker in the same bundle (it runs in this thread: pdf-read.ts).
-  esbuild.build({ ...common, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/pdf.js' }),
-]);
+/** Every bundle's build options (`npm run bench` builds them minified, in memory, to report their sizes). */
+export function bundles(production) {
+  /** @type {import('esbuild').BuildOptions} */
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    legalComments: 'none',
+    // jsonc-parser's UMD build (its "main") requires files esbuild cannot follow; its ESM build
+    // bundles. (mainFields: ['module'] for everything would pull in fdir's ESM, which needs import.meta.)
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+    // ESM dependencies (tinyglobby's fdir) use import.meta.url, which a CommonJS bundle lacks.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+  };
+  /**
+   * VS Code for the Web: the same sources for a browser web worker (package.json `browser`). No
+   * Node built-in may be reached from these entries: esbuild fails the build if one is.
+   */
+  /** @type {import('esbuild').BuildOptions} */
+  const web = {
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    sourcemap: production ? false : 'linked',
+    minify: production,
+    logLevel: 'warning',
+    legalComments: 'none',
+    alias: common.alias,
+  };
+  // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
+  const clientAlias = { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' };
+  return [
+    { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias: clientAlias },
+    { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [wordApart, pdfApart] },
+    { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart, pdfApart] },
+    { ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins, pdfApart] },
+    // PDF.js, with its worker in the same bundle (it runs in this thread: pdf-read.ts).
+    { ...common, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/pdf.js' },
+    // The extension host's web worker loads the client as CommonJS; the server is a worker script of its own.
+    { ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'], alias: clientAlias },
+    { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
+    // Loaded by the browser server with importScripts on the first export or import (server/src/browser/main.ts).
+    { ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/web/word.js', format: 'iife', globalName: 'wsisWord' },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const production = process.argv.includes('--production');
+  // No top-level await: bench/web.ts loads this file through tsx as CommonJS.
+  Promise.all(bundles(production).map((options) => esbuild.build(options))).catch(() => {
+    process.exitCode = 1; // esbuild has printed the errors
+  });
+}

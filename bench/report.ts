@@ -4,6 +4,7 @@
  */
 import type { PdfImportResult } from './pdf-import';
 import type { Machine, Sizes } from './measure';
+import type { WebResult } from './web';
 
 export interface Timing {
   medianMs: number;
@@ -84,6 +85,8 @@ export interface Results {
   server: ServerResult | undefined;
   sizes: Sizes;
   pdfImport?: PdfImportResult;
+  /** VS Code for the Web: minified bundles beside the Node ones, the 40 KB check in a browser worker. */
+  web?: WebResult;
   notes: string[];
   targets: Target[];
 }
@@ -143,6 +146,10 @@ export function evaluateTargets(r: Results): Target[] {
         : `hover ${ms(stress.hoverMs)} ms, documentSymbol ${ms(stress.symbolsMs)} ms (right after an edit: ${ms(stress.symbolsAfterEditMs)} ms)`),
     responsive !== undefined && responsive <= 100,
   );
+  const webServer = r.web?.bundles.find((b) => b.what === 'language server');
+  add('web server bundle (minified, Word apart) <= the Node server bundle', webServer && `${size(webServer.webBytes)} vs ${size(webServer.nodeBytes)}`, webServer !== undefined && webServer.webBytes <= webServer.nodeBytes);
+  const web40 = r.web?.check40k;
+  add('check of the 40 KB draft in the browser worker: within 2x of Node', web40 && `${web40.ratio.toFixed(2)}x (${ms(web40.webMs)} vs ${ms(web40.nodeMs)} ms)`, web40 !== undefined && web40.ratio <= 2);
   const vsix = r.sizes.vsix;
   if (vsix === 'not built') t.push({ goal: '.vsix <= 400 KB', value: 'not built', pass: undefined });
   else add('.vsix <= 400 KB', vsix.map((v) => `${v.file} ${size(v.bytes)}`).join(', '), vsix.every((v) => v.bytes <= 400 * 1024));
@@ -225,6 +232,13 @@ export function printReport(r: Results): void {
     console.log(`\nImport from PDF (${p.file}: ${p.pages} pages, ${p.paragraphs} paragraphs, ${p.footnotes} footnotes)`);
     console.log(`  first import, dist/pdf.js loaded: ${ms(p.firstMs)} ms (CPU ${ms(p.firstCpuMs)} ms); then ${ms(p.warmMs)} ms (CPU ${ms(p.warmCpuMs)} ms), median`);
     console.log(`  dist/pdf.js: ${size(p.bundleBytes)}, adds ${size(p.vsixBytes)} to the .vsix (deflated)`);
+  }
+  if (r.web !== undefined) {
+    console.log('\nVS Code for the Web (minified bundles, Node | web)');
+    for (const b of r.web.bundles) console.log(`  ${b.what}: ${size(b.nodeBytes)} | ${size(b.webBytes)}`);
+    const c = r.web.check40k;
+    if (c !== undefined) console.log(`  40 KB draft, the server's check (median of ${c.edits} edits): Node ${ms(c.nodeMs)} ms | browser worker ${ms(c.webMs)} ms (${c.ratio.toFixed(2)}x)`);
+    if (r.web.error !== undefined) console.log(`  ${r.web.status}: ${r.web.error}`);
   }
   r.targets = evaluateTargets(r);
   console.log('\nTargets (goals, not failures)');

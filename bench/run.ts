@@ -19,6 +19,7 @@ import { wordPaste } from '../test/layouts';
 import { loadEngineBundle, type EngineApi } from './engine-bundle';
 import { applyEdit, DRAFT_1MB, generateDraft, MB, planEdits, REALISTIC_40K, STRESS_10MB } from './generate';
 import { killAll, LspServer, nodeStartMs } from './lsp-client';
+import { runWeb } from './web';
 import { bareScan, machine, median, percentile, sample, sizes, type Plan } from './measure';
 import { runPdfImport } from './pdf-import';
 import { ms, printReport, type EditStats, type EngineResult, type Results, type ServerDraftResult, type ServerResult } from './report';
@@ -265,6 +266,7 @@ async function main(): Promise<number> {
     server: opts.only === 'engine' ? undefined : await runServer(opts, list),
     sizes: sizes(ROOT),
     pdfImport: opts.only === 'server' ? undefined : await runPdfImport(ROOT, opts.quick),
+    web: opts.only === 'engine' ? undefined : await runWeb(list.find((x) => x.name === REALISTIC_40K.name)?.text ?? '', opts.quick),
     notes: [
       'engine: the bundled, minified engine (bench/out/engine.cjs, built as dist/server.js is), not the TypeScript sources through tsx.',
       'markdownlint: library, default rules, handleRuleFailures: true (its MD042 throws on a link whose text is wrapped over two lines).',

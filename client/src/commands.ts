@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LSPErrorCodes, ResponseError, type LanguageClient, type WorkspaceEdit } from 'vscode-languageclient/node';
+import { LSPErrorCodes, ResponseError, type BaseLanguageClient as LanguageClient, type WorkspaceEdit } from 'vscode-languageclient';
 import {
   CheckWorkspaceRequest,
   ConvertFootnotesRequest,

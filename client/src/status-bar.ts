@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { WordCountRequest } from '../../server/src/protocol';
 import { formatWordCount } from './word-count-format';
 import { isDraftName, type DraftContext } from './draft-context';
@@ -16,7 +16,7 @@ const DELAY_MS = 150;
 export class WordCountStatus implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private sequence = 0;
 
   /** `draft` is told, on each update, whether the active editor holds a checked draft (the `wsis.isDraft` context key). */

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
-import { ResponseError, type LanguageClient } from 'vscode-languageclient/node';
+import { ResponseError, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ExportWordRequest, ImportWordRequest, type WordFailure, type WordFormat, type WordResult } from '../../server/src/protocol';
+import { ACTION_COMMANDS, exportActions } from './export-actions';
 import { draftFor } from './guide-commands';
+import type { Where } from './start';
+import { exportInline, importInline, PDF_IN_BROWSER } from './word-inline';
 
 /**
  * WSIS: Export to Word / Export to PDF / Import from Word or PDF. The server does the work (it has the
@@ -28,14 +31,26 @@ async function withOverwritePrompt(request: (force: boolean) => Promise<WordResu
   }
 }
 
-async function announce(result: WordResult): Promise<void> {
+/** Says where the export went, and offers what works here: reveal it in the OS, show it in the Explorer, download it. */
+export async function announce(result: WordResult, _verb: string, written: vscode.Uri = vscode.Uri.file(result.path)): Promise<void> {
   const notes = result.notes.length > 0 ? ` (${vscode.l10n.t('notes: {0}', result.notes.slice(0, 2).join('; ') + (result.notes.length > 2 ? ' ...' : ''))})` : '';
-  const reveal = vscode.l10n.t('Reveal');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('WSIS: exported to {0}{1}.', result.path, notes), reveal);
-  if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.path));
+  const actions = exportActions({ web: vscode.env.uiKind === vscode.UIKind.Web, remoteName: vscode.env.remoteName, scheme: written.scheme });
+  const where = written.scheme === 'file' ? written.fsPath : vscode.workspace.asRelativePath(written);
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('WSIS: exported to {0}{1}.', where, notes), ...actions);
+  if (choice === undefined) return;
+  try {
+    for (const command of ACTION_COMMANDS[choice]) await vscode.commands.executeCommand(command, written);
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: {0} failed: {1}', choice, messageOf(error)));
+  }
 }
 
-async function exportTo(client: LanguageClient, format: WordFormat, uri: unknown): Promise<void> {
+async function exportTo(client: LanguageClient, format: WordFormat, where: Where, uri: unknown): Promise<void> {
+  if (format === 'pdf' && !where.serverWritesFiles) {
+    // The command is hidden and disabled in the browser (package.json, isWeb); a keybinding or another extension may still run it.
+    void vscode.window.showErrorMessage(PDF_IN_BROWSER);
+    return;
+  }
   const document = await draftFor(uri);
   if (document === undefined) return;
   const errors = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'wsis' && d.severity === vscode.DiagnosticSeverity.Error);
@@ -51,6 +66,15 @@ async function exportTo(client: LanguageClient, format: WordFormat, uri: unknown
     if (choice === show) await vscode.commands.executeCommand('workbench.actions.view.problems');
     if (choice !== anyway) return;
   }
+  if (!where.serverWritesFiles || (document.uri.scheme !== 'file' && document.uri.scheme !== 'untitled')) {
+    if (format === 'pdf') {
+      void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: PDF export needs the draft saved on this computer (LibreOffice converts a file): export to Word instead.'));
+      return;
+    }
+    // The server makes the document, the editor writes it (VS Code for the Web, virtual workspaces).
+    await exportInline(client, document, announce);
+    return;
+  }
   let out: string | undefined;
   if (document.uri.scheme !== 'file') {
     const target = await vscode.window.showSaveDialog({ filters: format === 'pdf' ? { PDF: ['pdf'] } : { Word: ['docx'] } });
@@ -61,7 +85,7 @@ async function exportTo(client: LanguageClient, format: WordFormat, uri: unknown
     const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: format === 'pdf' ? vscode.l10n.t('WSIS: exporting to PDF') : vscode.l10n.t('WSIS: exporting to Word') }, () =>
       withOverwritePrompt((force) => client.sendRequest(ExportWordRequest, { uri: document.uri.toString(), version: document.version, format, out, force })),
     );
-    if (result !== undefined) await announce(result);
+    if (result !== undefined) await announce(result, 'exported to');
   } catch (error) {
     const reason = reasonOf(error);
     if (reason === 'program-refused') {
@@ -74,6 +98,8 @@ async function exportTo(client: LanguageClient, format: WordFormat, uri: unknown
           messageOf(error),
         ),
       );
+    } else if (reason === 'unavailable') {
+      void vscode.window.showErrorMessage(PDF_IN_BROWSER);
     } else if (reason === 'no-libreoffice') {
       void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: PDF export needs LibreOffice, which was not found. Install it (e.g. apt-get install libreoffice-writer-nogui), or export to Word and save as PDF from Word. ({0})', messageOf(error)));
     } else {
@@ -82,17 +108,13 @@ async function exportTo(client: LanguageClient, format: WordFormat, uri: unknown
   }
 }
 
-async function importFromWord(client: LanguageClient, uri: unknown): Promise<void> {
+async function importFromWord(client: LanguageClient, where: Where, uri: unknown): Promise<void> {
   // From the Explorer's menu on a .docx or .pdf, that file; otherwise the user picks one.
   const picked =
     uri instanceof vscode.Uri
       ? [uri]
       : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word or PDF')]: ['docx', 'pdf'] }, title: vscode.l10n.t('Import a submission from Word or PDF') });
   if (picked === undefined || picked.length === 0) return;
-  if (picked[0].scheme !== 'file') {
-    void vscode.window.showInformationMessage(vscode.l10n.t('WSIS: only a file on disk can be imported; this one is at {0}.', picked[0].toString()));
-    return;
-  }
   const mode = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('Keep it as it is'), rollForward: false },
@@ -101,6 +123,15 @@ async function importFromWord(client: LanguageClient, uri: unknown): Promise<voi
     { title: vscode.l10n.t('Import from Word or PDF') },
   );
   if (mode === undefined) return;
+  if (!where.serverWritesFiles || picked[0].scheme !== 'file') {
+    // The editor reads the file and writes the draft (VS Code for the Web, virtual workspaces).
+    if (/\.pdf$/i.test(picked[0].path)) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: import a PDF in desktop VS Code or with wsis-lint import; here, import the Word document.'));
+      return;
+    }
+    await importInline(client, picked[0], mode.rollForward);
+    return;
+  }
   try {
     const result = await withOverwritePrompt((force) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, force }));
     if (result === undefined) return;
@@ -113,11 +144,11 @@ async function importFromWord(client: LanguageClient, uri: unknown): Promise<voi
   }
 }
 
-export function registerWordCommands(client: LanguageClient): vscode.Disposable[] {
+export function registerWordCommands(client: LanguageClient, where: Where): vscode.Disposable[] {
   return [
     // Menus (editor title, Explorer) pass the file's URI; the palette passes nothing.
-    vscode.commands.registerCommand('wsis.exportDocx', (uri?: unknown) => exportTo(client, 'docx', uri)),
-    vscode.commands.registerCommand('wsis.exportPdf', (uri?: unknown) => exportTo(client, 'pdf', uri)),
-    vscode.commands.registerCommand('wsis.importDocx', (uri?: unknown) => importFromWord(client, uri)),
+    vscode.commands.registerCommand('wsis.exportDocx', (uri?: unknown) => exportTo(client, 'docx', where, uri)),
+    vscode.commands.registerCommand('wsis.exportPdf', (uri?: unknown) => exportTo(client, 'pdf', where, uri)),
+    vscode.commands.registerCommand('wsis.importDocx', (uri?: unknown) => importFromWord(client, where, uri)),
   ];
 }

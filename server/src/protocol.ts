@@ -8,7 +8,7 @@
  * refused by the editor instead of landing in the wrong place. A request for a version that is
  * no longer current is answered with the LSP error ContentModified.
  */
-import { RequestType, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { RequestType, RequestType0, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 
 /** The footnote notations a draft can be converted to. */
 export type FootnoteNotationName = 'markdown' | 'html' | 'unicode';
@@ -122,11 +122,20 @@ export interface ExportWordParams {
   out?: string;
   /** Replace an existing file that is not an untouched earlier export. */
   force?: boolean;
+  /**
+   * Write no file: answer with the document's bytes (base64, in `data`) for the client to write
+   * through the editor (VS Code for the Web, virtual workspaces). Word only.
+   */
+  inline?: boolean;
 }
 
 export interface WordResult {
-  /** The file written. */
+  /** The file written ('' when nothing was written: an `inline` answer). */
   path: string;
+  /** `inline` export: the .docx, base64. */
+  data?: string;
+  /** Import from `data`: the draft's text (nothing was written). */
+  text?: string;
   footnotes: number;
   /** What the conversion could not keep, for the user to look at. */
   notes: string[];
@@ -139,13 +148,15 @@ export interface WordResult {
  * `force`), LibreOffice is not installed (PDF), LibreOffice was found only where it may not be
  * run from (inside the workspace: `program-refused`), or the conversion itself failed.
  */
-export type WordFailure = 'exists' | 'no-libreoffice' | 'program-refused' | 'conversion' | 'not-a-file';
+export type WordFailure = 'exists' | 'no-libreoffice' | 'program-refused' | 'conversion' | 'not-a-file' | 'unavailable';
 
 export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, { reason: WordFailure }>('wsis/exportWord');
 
 export interface ImportWordParams {
-  /** The .docx or .pdf file's path. */
-  path: string;
+  /** The .docx or .pdf file's path (the server reads it and writes the draft beside it). */
+  path?: string;
+  /** Or the .docx itself, base64 (at most MAX_DOCX_BYTES): the server answers with the draft's `text` and writes nothing. */
+  data?: string;
   /** Roll the session, years and dates forward one year (start this year's from last year's). */
   rollForward?: boolean;
   out?: string;
@@ -153,3 +164,43 @@ export interface ImportWordParams {
 }
 
 export const ImportWordRequest = new RequestType<ImportWordParams, WordResult, { reason: WordFailure }>('wsis/importWord');
+
+/**
+ * Requests the server sends the VS Code client, which answers them with `vscode.workspace.fs`
+ * and `workspace.findFiles`: how the browser server (which has no file system) reads
+ * `.wsisrc.json` and the drafts of the workspace check, and how the Node server reads them in a
+ * virtual workspace. The client says it answers them with `clientFiles: true` in its
+ * initialization options.
+ */
+export interface ReadFileParams {
+  uri: string;
+  /** Larger files are not read: the answer is `{ tooLarge: bytes }`. */
+  maxBytes: number;
+}
+
+/** A regular file's bytes (base64); null when there is no such file. */
+export type ReadFileResult = { data: string } | { tooLarge: number } | null;
+
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('wsis/readFile');
+
+export interface FindFilesParams {
+  /** A workspace folder's URI. */
+  folder: string;
+  limit: number;
+}
+
+/** The URIs of the Markdown files (`*.md`) under the folder, node_modules and .git left out. */
+export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('wsis/findFiles');
+
+/**
+ * The browser server asks the web client where the Word script (dist/web/word.js) can be loaded
+ * from, on the first export or import: a worker's own location says nothing (VS Code for the Web
+ * starts it from a blob: URL), and a remote extension's files are not URLs a worker can load.
+ */
+export const WordScriptRequest = new RequestType0<string, void>('wsis/wordScript');
+
+export interface InitializationOptions {
+  logLevel?: string;
+  /** The client answers wsis/readFile and wsis/findFiles. */
+  clientFiles?: boolean;
+}

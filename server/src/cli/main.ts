@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { version } from '../../../package.json';
 import { checkText, DEFAULT_SETTINGS, fixAll, LineIndex, looksLikeSubmission, mergeSettings, resolveLocale, type Settings } from '../engine';
-import { configFileFor, loadConfigFile, type LoadedConfig } from '../node/config-files';
+import { configFileFor, loadConfigFile, type CliConfig as LoadedConfig } from '../node/config-files';
 import { writeFileAtomically } from '../node/atomic-write';
 import { ioReason } from '../node/errors';
 import { decodeUtf8, MAX_DRAFT_BYTES, readBounded, readDraftText, type DecodedText } from '../node/read-file';

@@ -1,11 +1,12 @@
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { SubmissionModel } from '../engine';
 import { MAX_PASTE_HTML, type PasteHtmlParams, type PasteHtmlResult } from '../protocol';
-import { loadWord } from '../word/load';
+import type * as WordCore from '../word/word-core';
+import type { ServerHost } from './host';
 
 /**
- * Paste from Word, on the server's side: the clipboard's HTML goes through the Word bundle's
- * converter (loaded on first use), with footnotes numbered on from the draft's highest.
+ * Paste from Word, on the server's side: the clipboard's HTML goes through the Word code's
+ * converter (loaded on first use, in Node and in a browser worker), with footnotes numbered on from the draft's highest.
  */
 function invalidParams(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);
@@ -23,7 +24,13 @@ export function lastFootnoteNumber(model: SubmissionModel): number {
   return max;
 }
 
-export function pasteHtml(params: PasteHtmlParams, model: SubmissionModel): PasteHtmlResult | null {
+export async function pasteHtml(host: ServerHost, params: PasteHtmlParams, model: SubmissionModel): Promise<PasteHtmlResult | null> {
+  // The Word code, loaded on first use (in a browser worker too).
+  return pasteWith(await host.loadWordCore(), params, model);
+}
+
+/** The request answered with the Word code at hand. */
+export function pasteWith(word: Pick<typeof WordCore, 'pasteHtmlIntoDraft' | 'PasteError'>, params: PasteHtmlParams, model: SubmissionModel): PasteHtmlResult | null {
   if (typeof params.html !== 'string') throw invalidParams('html (a string) is required.');
   if (params.html.length > MAX_PASTE_HTML) throw invalidParams(`html is over ${MAX_PASTE_HTML / 1024 / 1024} MB: too large to paste.`);
   const range = params.range as { start?: unknown; end?: unknown } | undefined;
@@ -31,7 +38,6 @@ export function pasteHtml(params: PasteHtmlParams, model: SubmissionModel): Past
   let start = model.lines.offsetAt(range.start);
   let end = model.lines.offsetAt(range.end);
   if (end < start) [start, end] = [end, start];
-  const word = loadWord();
   let paste: ReturnType<typeof word.pasteHtmlIntoDraft>;
   try {
     paste = word.pasteHtmlIntoDraft(params.html, model.text, start, end, lastFootnoteNumber(model));

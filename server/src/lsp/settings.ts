@@ -1,5 +1,4 @@
-import { DEFAULT_SETTINGS, mergeSettings, parseSettingsValue, type Locale, type PartialSettings, type Settings } from '../engine';
-import type { ConfigFiles } from './config-files';
+import { DEFAULT_SETTINGS, mergeSettings, parseSettingsValue, type ConfigLocator, type Locale, type PartialSettings, type Settings } from '../engine';
 import type { Logger } from './logger';
 
 export type MarkdownEnable = 'auto' | 'always' | 'never';
@@ -67,7 +66,7 @@ export class SettingsResolver {
 
   constructor(
     private readonly source: SettingsSource,
-    private readonly configs: ConfigFiles,
+    private readonly configs: ConfigLocator,
     private readonly logger: Logger,
     private readonly onEditorProblems: (problems: string[]) => void = () => undefined,
   ) {}
@@ -114,7 +113,7 @@ export class SettingsResolver {
 
   async resolve(uri: string): Promise<ResolvedSettings> {
     const editor = await this.editorSettings(uri);
-    const config = this.configs.forDocument(uri);
+    const config = await this.configs.forDocument(uri);
     const resolved: ResolvedSettings = { settings: mergeSettings(DEFAULT_SETTINGS, { locale: this.locale }, editor.settings, config?.settings), markdown: editor.markdown };
     if (config !== undefined) resolved.configUri = config.uri;
     return resolved;

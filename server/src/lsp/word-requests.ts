@@ -1,78 +1,65 @@
-import { basename, isAbsolute } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { base64Length, fromBase64, toBase64 } from '../base64';
+import { MAX_DOCX_BYTES } from '../engine';
 import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from '../protocol';
-import { loadWord } from '../word/load';
+import type { ServerHost } from './host';
 
 /**
- * Word export and import, and import from PDF, for the editor, on the server's side (where the files are, also in a
- * remote or web workspace). The Word code is loaded on first use: checking never pays for it.
+ * Word export and import, and import from PDF (Node only), for the editor, on the server's side. Two ways: the Node server reads
+ * and writes the files itself (ServerHost.fileWord: atomic writes, never replacing a document
+ * someone saved since); or, in VS Code for the Web and virtual workspaces, the client sends the
+ * .docx's bytes or asks for them (`inline`) and reads and writes the files through the editor.
+ * The Word code is loaded on first use: checking never pays for it.
  */
-function failure(reason: WordFailure, message: string): ResponseError<{ reason: WordFailure }> {
+export function failure(reason: WordFailure, message: string): ResponseError<{ reason: WordFailure }> {
   return new ResponseError(ErrorCodes.InvalidRequest, message, { reason });
 }
 
-function translate(error: unknown): never {
-  const word = loadWord();
-  if (error instanceof ResponseError) throw error;
-  if (error instanceof word.OverwriteError) throw failure('exists', error.message);
-  if (error instanceof word.LibreOfficeMissingError) throw failure(error.refused.length > 0 ? 'program-refused' : 'no-libreoffice', error.message);
-  const message = error instanceof Error ? error.message : String(error);
-  throw failure('conversion', message);
-}
-
-function invalidParams(message: string): ResponseError<void> {
+export function invalidParams(message: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, message);
 }
 
-/**
- * A path a request names, as an absolute file path: an absolute path, or a `file:` URI. Anything
- * else (`-`, a relative path that would resolve against the server's working folder, another
- * scheme) is refused, and so is a name without the `extensions` when they are given.
- */
-export function requestPath(value: unknown, what: string, extensions?: readonly string[]): string {
-  if (typeof value !== 'string' || value === '' || value.includes('\0')) throw invalidParams(`${what} must be an absolute file path or a file: URI.`);
-  let path = value;
-  if (/^file:/i.test(value)) {
+export const PDF_UNAVAILABLE = 'PDF export needs LibreOffice, which cannot run here (VS Code for the Web). Export to Word, then save as PDF from Word.';
+
+function conversion(error: unknown): never {
+  if (error instanceof ResponseError) throw error;
+  throw failure('conversion', error instanceof Error ? error.message : String(error));
+}
+
+/** `text` is the draft's current text; `workspaceFolders` (URIs) are where no program may be run from. */
+export async function exportWord(host: ServerHost, params: ExportWordParams, text: string, workspaceFolders: readonly string[]): Promise<WordResult> {
+  if (params.inline === true) {
+    if (params.format !== 'docx') throw failure('unavailable', `${PDF_UNAVAILABLE} (An inline export gives Word only.)`);
     try {
-      path = fileURLToPath(value);
-    } catch {
-      throw invalidParams(`${what} is not a file: URI this server can open: '${value}'.`);
+      const docx = await (await host.loadWordCore()).draftToDocx(text);
+      return { path: '', data: toBase64(docx.buffer), footnotes: docx.footnotes, notes: docx.notes };
+    } catch (error) {
+      conversion(error);
     }
   }
-  if (!isAbsolute(path)) throw invalidParams(`${what} must be an absolute file path or a file: URI, not '${value}'.`);
-  const name = basename(path).toLowerCase();
-  if (extensions !== undefined && !extensions.some((e) => name.endsWith(e) && name.length > e.length)) {
-    throw invalidParams(`${what} must name a ${extensions.join(' or ')} file, not '${value}'.`);
+  if (host.fileWord === undefined) {
+    throw params.format === 'pdf' ? failure('unavailable', PDF_UNAVAILABLE) : failure('not-a-file', 'This server writes no files: send the export with inline: true.');
   }
-  return path;
+  return host.fileWord.exportWord(params, text, workspaceFolders);
 }
 
-/**
- * `text` is the draft's current text (unsaved changes included); `workspaceFolders` are the
- * folders no program may be run from (LibreOffice found inside one is not run).
- */
-export async function exportWord(params: ExportWordParams, text: string, workspaceFolders: readonly string[] = []): Promise<WordResult> {
-  const out = params.out === undefined ? undefined : requestPath(params.out, 'out');
-  let draftPath: string;
-  if (params.uri.startsWith('file:')) draftPath = fileURLToPath(params.uri);
-  else if (out !== undefined) draftPath = out;
-  else throw failure('not-a-file', 'Save the draft first, or choose where to write the export.');
-  try {
-    const result = await loadWord().exportDraftFile(draftPath, text, { format: params.format, out, force: params.force === true, untrusted: workspaceFolders });
-    return { path: result.path, footnotes: result.footnotes, notes: result.notes };
-  } catch (error) {
-    translate(error);
+export async function importWord(host: ServerHost, params: ImportWordParams): Promise<WordResult> {
+  if (typeof params.data === 'string') {
+    if (base64Length(params.data) > MAX_DOCX_BYTES) throw failure('conversion', `The Word document is larger than ${MAX_DOCX_BYTES / 1048576} MB: not read.`);
+    let bytes: Uint8Array;
+    try {
+      bytes = fromBase64(params.data);
+    } catch {
+      throw invalidParams('data must be base64.');
+    }
+    try {
+      const result = await (await host.loadWordCore()).docxToDraft(bytes, { rollForward: params.rollForward === true });
+      return { path: '', text: result.text, footnotes: result.footnotes, notes: result.notes };
+    } catch (error) {
+      conversion(error);
+    }
   }
-}
-
-export async function importWord(params: ImportWordParams): Promise<WordResult> {
-  const docx = requestPath(params.path, 'path');
-  const out = params.out === undefined ? undefined : requestPath(params.out, 'out', ['.wsis.md', '.md']);
-  try {
-    const result = await loadWord().importDocxFile(docx, { rollForward: params.rollForward === true, out, force: params.force === true });
-    return { path: result.path, footnotes: result.footnotes, notes: result.notes, ...(result.summary !== undefined ? { summary: result.summary } : {}) };
-  } catch (error) {
-    translate(error);
-  }
+  if (typeof params.path !== 'string') throw invalidParams('path (a string) or data (base64) is required.');
+  if (host.fileWord === undefined) throw failure('not-a-file', 'This server reads no files: send the Word document as data.');
+  return host.fileWord.importWord(params);
 }

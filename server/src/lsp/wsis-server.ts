@@ -1,7 +1,5 @@
 import { exportWord, importWord } from './word-requests';
 import { pasteHtml } from './paste-requests';
-import { basename } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -21,24 +19,45 @@ import {
   type InitializeParams,
   type InitializeResult,
   type Position,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, DEFAULT_SETTINGS, LineIndex, looksLikeSubmission, mergeSettings, parseSubmission, resolveLocale, type Diagnostic as EngineDiagnostic, type Settings, type SubmissionModel } from '../engine';
+import { base64Length, fromBase64 } from '../base64';
+import {
+  CONFIG_FILE_NAME,
+  ConfigLocator,
+  decodeUtf8,
+  DEFAULT_SETTINGS,
+  LineIndex,
+  looksLikeSubmission,
+  MAX_CONFIG_SIZE,
+  MAX_DRAFT_BYTES,
+  parseSubmission,
+  mergeSettings,
+  resolveLocale,
+  type ConfigRead,
+  type Diagnostic as EngineDiagnostic,
+  type LoadedConfig,
+  type ReadConfig,
+  type Settings,
+  type SubmissionModel,
+} from '../engine';
 import { newSubmissionText, sessionFor } from '../engine/new-submission';
 import {
   CheckWorkspaceRequest,
   ConvertFootnotesRequest,
   NewSubmissionRequest,
   ExportWordRequest,
+  FindFilesRequest,
   ImportWordRequest,
+  ReadFileRequest,
   RenumberFootnotesRequest,
   PasteHtmlRequest,
   WordCountRequest,
   type CheckWorkspaceResult,
   type FootnoteNotationName,
+  type InitializationOptions,
 } from '../protocol';
-import { decodeUtf8, FileReadError, MAX_DRAFT_BYTES, readRegularFileAsync } from '../node/read-file';
-import { ConfigFiles, type LoadedConfig, type ReadFile, readFileIfExists } from './config-files';
+import { FileRefused, type ServerHost } from './host';
 import { listenFiltered } from './document-sync';
 import { CODE_ACTION_KINDS, provideCodeActions } from './features/code-actions';
 import { COMPLETION_TRIGGERS, provideCompletion } from './features/completion';
@@ -57,7 +76,7 @@ import { Logger, parseLogLevel, type LogLevel } from './logger';
 import { CheckScheduler } from './check-scheduler';
 import { ModelCache } from './model-cache';
 import { SettingsResolver, type ResolvedSettings } from './settings';
-import { findMarkdownFiles, isWsisFileName } from './workspace-files';
+import { displayUri, isWsisFileName, MAX_WORKSPACE_FILES, uriBaseName, uriKey } from './workspace-files';
 
 export interface ServerOptions {
   /** Checks that cost at most this (ms) run at once after every edit; see CheckScheduler. */
@@ -65,8 +84,8 @@ export interface ServerOptions {
   /** The longest a check waits after the first edit it covers. */
   maxDelayMs?: number;
   logLevel?: LogLevel;
-  /** For tests: how `.wsisrc.json` files are read. */
-  readFile?: ReadFile;
+  /** For tests: how `.wsisrc.json` files are read (by URI). */
+  readConfig?: ReadConfig;
   /** For tests: the clock `wsis/newSubmission` uses. */
   now?: () => Date;
 }
@@ -125,7 +144,7 @@ export class WsisServer {
   readonly documents = new TextDocuments(TextDocument);
   readonly models = new ModelCache();
   readonly logger: Logger;
-  private readonly configs: ConfigFiles;
+  private readonly configs: ConfigLocator;
   private readonly settings: SettingsResolver;
   private readonly scheduler: CheckScheduler;
   /** Each document's last published check (with its fixes), for code actions on that version and settings. */
@@ -136,6 +155,8 @@ export class WsisServer {
   /** Whether `initialize` came: before it, requests are refused and notifications dropped. */
   private initializeReceived = false;
   private folders: string[] = [];
+  /** Whether the client answers wsis/readFile and wsis/findFiles (the VS Code client does). */
+  private clientFiles = false;
   private readonly generation = new Map<string, number>();
   private readonly opening = new Set<string>();
   /** Documents (open or checked from disk) whose last publish was not empty. */
@@ -147,15 +168,16 @@ export class WsisServer {
 
   constructor(
     private readonly connection: Connection,
+    private readonly host: ServerHost,
     options: ServerOptions = {},
   ) {
-    this.logger = new Logger(connection.console, options.logLevel ?? parseLogLevel(process.env.WSIS_LOG_LEVEL) ?? 'info');
+    this.logger = new Logger(connection.console, options.logLevel ?? 'info');
     this.scheduler = new CheckScheduler((uri) => this.check(uri).catch((error: unknown) => this.logger.error(`checking ${uri} failed`, error)), {
       budgetMs: options.checkBudgetMs,
       maxDelayMs: options.maxDelayMs,
     });
     this.now = options.now ?? (() => new Date());
-    this.configs = new ConfigFiles((uri, config) => this.configLoaded(uri, config), this.logger, options.readFile ?? readFileIfExists);
+    this.configs = new ConfigLocator(options.readConfig ?? ((uri) => this.readConfig(uri)), (uri, config) => this.configLoaded(uri, config));
     this.settings = new SettingsResolver(
       {
         pull: (scopeUri) => (this.capabilities.workspace?.configuration === true ? this.connection.workspace.getConfiguration({ scopeUri, section: 'wsis' }) : undefined),
@@ -310,7 +332,7 @@ export class WsisServer {
       PasteHtmlRequest,
       this.guard('wsis/pasteHtml', async (params, token) => {
         const t = await this.versionedTarget(params, token);
-        return pasteHtml(params, t.model);
+        return pasteHtml(this.host, params, t.model);
       }),
     );
     c.onRequest(
@@ -319,15 +341,14 @@ export class WsisServer {
         if (params?.format !== 'docx' && params?.format !== 'pdf') throw invalidParams('format must be docx or pdf.');
         const t = await this.versionedTarget(params, token);
         // Nothing from the workspace is run: LibreOffice found inside a workspace folder is passed over.
-        const folders = this.folders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
-        return exportWord(params, t.doc.getText(), folders);
+        return exportWord(this.host, params, t.doc.getText(), this.folders);
       }),
     );
     c.onRequest(
       ImportWordRequest,
       this.guard('wsis/importWord', async (params) => {
-        if (typeof params?.path !== 'string') throw invalidParams('path (a string) is required.');
-        return importWord(params);
+        if (typeof params?.path !== 'string' && typeof params?.data !== 'string') throw invalidParams('path (a string) or data (base64) is required.');
+        return importWord(this.host, params);
       }),
     );
   }
@@ -335,10 +356,12 @@ export class WsisServer {
   private initialize(params: InitializeParams): InitializeResult {
     this.initializeReceived = true;
     this.capabilities = params.capabilities ?? {};
-    const level = parseLogLevel((params.initializationOptions as { logLevel?: unknown } | undefined)?.logLevel);
+    const options = params.initializationOptions as InitializationOptions | null | undefined;
+    const level = parseLogLevel(options?.logLevel);
     if (level !== undefined) this.logger.level = level;
     // The messages follow the editor's display language (fr, es; English otherwise).
     this.settings.locale = resolveLocale(params.locale);
+    this.clientFiles = options?.clientFiles === true;
     if (params.workspaceFolders != null) this.folders = params.workspaceFolders.map((f) => f.uri);
     else if (params.rootUri != null) this.folders = [params.rootUri];
     this.logger.info(`initialize: ${params.clientInfo?.name ?? 'unknown client'}, ${this.folders.length} workspace folder(s)`);
@@ -516,7 +539,7 @@ export class WsisServer {
     const model = this.models.get(current);
     const { diagnostics, checked } = provideDiagnostics(model, resolved.settings, version, true);
     this.checks.set(uri, { version, settings: resolved.settings, checked });
-    this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(1)} ms`);
+    this.logger.info(`checked ${uri} v${version}: ${diagnostics.length} diagnostic(s) in ${(performance.now() - started).toFixed(2)} ms`);
     this.logger.debug(() => diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`).join('\n'));
     // The check's cost, for the scheduler, runs until the publish is written (encoding it is a
     // good part of a long draft's check).
@@ -552,7 +575,7 @@ export class WsisServer {
         for (const uri of disk) {
           if (this.documents.get(uri) !== undefined) continue;
           try {
-            await this.checkFile(fileURLToPath(uri), uri);
+            await this.checkFile(uri);
           } catch (error) {
             this.logger.warn(`re-checking ${uri} failed: ${error instanceof Error ? error.message : String(error)}`);
           }
@@ -570,6 +593,8 @@ export class WsisServer {
   }
 
   private configLoaded(uri: string, config: LoadedConfig | null): void {
+    if (config !== null) this.logger.info(`loaded ${uri}${config.problems.length > 0 ? ` (${config.problems.length} problem${config.problems.length === 1 ? '' : 's'})` : ''}`);
+    if (config?.readError !== undefined) this.logger.warn(`${config.readError}; using the defaults`);
     if (config === null || config.problems.length === 0) {
       if (this.configShown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
@@ -586,12 +611,7 @@ export class WsisServer {
     const key = config.problems.map((p) => `${p.span.start}:${p.message}`).join('\n');
     if (this.configShown.get(uri) === key) return;
     this.configShown.set(uri, key);
-    let where = uri;
-    try {
-      where = fileURLToPath(uri);
-    } catch {
-      // keep the URI
-    }
+    const where = displayUri(uri);
     const first = config.problems[0];
     const pos = lines.positionAt(first.span.start);
     const more = config.problems.length > 1 ? ` (and ${config.problems.length - 1} more problem${config.problems.length === 2 ? '' : 's'})` : '';
@@ -607,30 +627,22 @@ export class WsisServer {
   private async checkWorkspace(token: CancellationToken): Promise<CheckWorkspaceResult> {
     const result: CheckWorkspaceResult = { files: 0, diagnostics: 0, errors: 0, unreadable: 0 };
     const started = Date.now();
-    const openByPath = new Map<string, TextDocument>();
-    for (const doc of this.documents.all()) {
-      if (!doc.uri.startsWith('file:')) continue;
-      try {
-        openByPath.set(fileURLToPath(doc.uri), doc);
-      } catch {
-        // not a local file
-      }
-    }
+    const openByKey = new Map<string, TextDocument>();
+    for (const doc of this.documents.all()) openByKey.set(uriKey(doc.uri), doc);
     for (const folder of this.folders) {
-      if (!folder.startsWith('file:')) continue;
-      const files = await findMarkdownFiles(fileURLToPath(folder), token);
-      for (const path of files) {
+      const files = await this.findMarkdownFiles(folder, token);
+      for (const uri of files) {
         if (token.isCancellationRequested) throw cancelled();
-        const open = openByPath.get(path);
+        const open = openByKey.get(uriKey(uri));
         let diagnostics: Diagnostic[] | undefined;
         if (open !== undefined) {
           diagnostics = await this.check(open.uri);
         } else {
           try {
-            diagnostics = await this.checkFile(path, pathToFileURL(path).href);
+            diagnostics = await this.checkFile(uri);
           } catch (error) {
             result.unreadable++;
-            this.logger.warn(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+            this.logger.warn(`cannot read ${uri}: ${error instanceof Error ? error.message : String(error)}`);
           }
         }
         if (diagnostics !== undefined) {
@@ -639,22 +651,24 @@ export class WsisServer {
           result.errors += diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).length;
         }
         // Let other requests and edits through between files.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await this.host.yieldToEvents();
       }
     }
     this.logger.info(`workspace check: ${result.files} draft(s), ${result.diagnostics} diagnostic(s) in ${Date.now() - started} ms`);
     return result;
   }
 
-  /** Checks a file that is not open, from disk, and publishes (no version). Undefined: not a draft. */
-  private async checkFile(path: string, uri: string): Promise<Diagnostic[] | undefined> {
+  /** Checks a file that is not open, as it is stored, and publishes (no version). Undefined: not a draft. */
+  private async checkFile(uri: string): Promise<Diagnostic[] | undefined> {
     let text: string;
     try {
       // A regular file only, of at most MAX_DRAFT_BYTES (the CLI's limit too).
-      text = decodeUtf8(await readRegularFileAsync(path, MAX_DRAFT_BYTES)).text;
+      const bytes = await this.readUri(uri, MAX_DRAFT_BYTES);
+      if (bytes === undefined) throw new Error('no such file');
+      text = decodeUtf8(bytes).text;
     } catch (error) {
-      if (!(error instanceof FileReadError)) throw error;
-      this.logger.warn(`${basename(path)}: ${error.message}, not checked`);
+      if (!(error instanceof FileRefused)) throw error;
+      this.logger.warn(`${uriBaseName(uri)}: ${error.message}, not checked`);
       return undefined;
     }
     const resolved = await this.settings.resolve(uri);
@@ -670,8 +684,44 @@ export class WsisServer {
     void this.publish(uri, undefined, diagnostics);
     return diagnostics;
   }
+
+  // -------------------------------------------------------------------------------------------
+  // Files: the host's own (Node: the disk), else through the client (wsis/readFile, wsis/findFiles)
+
+  /** A file's bytes (at most maxBytes); undefined when there is none or nothing can read it; throws FileRefused past maxBytes. */
+  private async readUri(uri: string, maxBytes: number): Promise<Uint8Array | undefined> {
+    const local = this.host.files;
+    if (local?.handles(uri) === true) return local.read(uri, maxBytes);
+    if (!this.clientFiles) return undefined;
+    const answer = await this.connection.sendRequest(ReadFileRequest, { uri, maxBytes });
+    if (answer === null || typeof answer !== 'object') return undefined;
+    if ('tooLarge' in answer) throw new FileRefused(`larger than ${Math.round(maxBytes / 1048576)} MB`);
+    if (typeof answer.data !== 'string' || base64Length(answer.data) > maxBytes) throw new FileRefused(`larger than ${Math.round(maxBytes / 1048576)} MB`);
+    return fromBase64(answer.data);
+  }
+
+  /** The ConfigLocator's reader: a `.wsisrc.json` by URI, in any workspace the host or the client can read. */
+  private async readConfig(uri: string): Promise<ConfigRead> {
+    const local = this.host.files;
+    if (local?.handles(uri) === true) return local.readConfig(uri);
+    try {
+      const bytes = await this.readUri(uri, MAX_CONFIG_SIZE);
+      return bytes === undefined ? undefined : decodeUtf8(bytes).text;
+    } catch (error) {
+      if (error instanceof FileRefused) return { tooLarge: MAX_CONFIG_SIZE + 1 };
+      throw error;
+    }
+  }
+
+  private async findMarkdownFiles(folder: string, token: CancellationToken): Promise<string[]> {
+    const local = this.host.files;
+    if (local?.handles(folder) === true) return local.findMarkdownFiles(folder, token);
+    if (!this.clientFiles) return [];
+    const uris = await this.connection.sendRequest(FindFilesRequest, { folder, limit: MAX_WORKSPACE_FILES }, token);
+    return Array.isArray(uris) ? uris.filter((u): u is string => typeof u === 'string').slice(0, MAX_WORKSPACE_FILES).sort() : [];
+  }
 }
 
-export function startServer(connection: Connection, options?: ServerOptions): WsisServer {
-  return new WsisServer(connection, options);
+export function startServer(connection: Connection, host: ServerHost, options?: ServerOptions): WsisServer {
+  return new WsisServer(connection, host, options);
 }

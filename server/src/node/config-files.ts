@@ -1,25 +1,45 @@
 import { statSync } from 'node:fs';
-import { dirname, join, parse, resolve } from 'node:path';
-import { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, tooLargeMessage, type ParsedConfig } from '../engine';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { configCandidates, MAX_CONFIG_SIZE, toLoadedConfig, type ConfigRead, type LoadedConfig } from '../engine';
 import { ioReason } from './errors';
 import { readTextBounded } from './read-bounded';
 
+/**
+ * `.wsisrc.json` from disk, for the Node entries: the reader the server's ConfigLocator uses for
+ * `file:` URIs, and the CLI's lookup, which walks the same candidates (engine/config-locator.ts)
+ * synchronously, as the CLI checks file after file.
+ */
+
+/** A regular file's text, at most MAX_CONFIG_SIZE bytes (never blocking on a FIFO); undefined when there is none. */
+export function readConfigPath(path: string): ConfigRead {
+  try {
+    if (!statSync(path).isFile()) return undefined;
+    const read = readTextBounded(path, MAX_CONFIG_SIZE, true);
+    return 'text' in read ? read.text : read;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
+/** The ConfigLocator's reader on Node: `file:` URIs from disk; other schemes are not on this disk. */
+export function readConfigUri(uri: string): ConfigRead {
+  return /^file:/i.test(uri) ? readConfigPath(fileURLToPath(uri)) : undefined;
+}
+
 /** The nearest `.wsisrc.json` from `dir` upward, or undefined. */
 export function findConfigFile(dir: string): string | undefined {
-  let current = dir;
-  const { root } = parse(dir);
-  for (;;) {
-    const candidate = join(current, CONFIG_FILE_NAME);
+  for (const candidate of configCandidates(pathToFileURL(join(dir, 'draft')).href)) {
+    const path = fileURLToPath(candidate);
     try {
-      if (statSync(candidate).isFile()) return candidate;
+      if (statSync(path).isFile()) return path;
     } catch {
       // not here: go up
     }
-    if (current === root) return undefined;
-    const up = dirname(current);
-    if (up === current) return undefined;
-    current = up;
   }
+  return undefined;
 }
 
 /** The configuration for `file`: the one named on the command line, else the nearest to the file. */
@@ -27,22 +47,18 @@ export function configFileFor(file: string, explicit: string | undefined): strin
   return explicit !== undefined ? resolve(explicit) : findConfigFile(dirname(resolve(file)));
 }
 
-export interface LoadedConfig extends ParsedConfig {
+export interface CliConfig extends LoadedConfig {
   path: string;
-  /** The text the problems' spans refer to ('' when it was not read). */
-  text: string;
-  /** Set when the file could not be read at all. */
-  readError?: string;
 }
 
-/** Reads (at most MAX_CONFIG_SIZE bytes) and validates a configuration file; never throws. */
-export function loadConfigFile(path: string): LoadedConfig {
+/** Reads (at most MAX_CONFIG_SIZE bytes) and validates a configuration file named by path; never throws. */
+export function loadConfigFile(path: string): CliConfig {
+  const uri = pathToFileURL(path).href;
   let read;
   try {
     read = readTextBounded(path, MAX_CONFIG_SIZE, false);
   } catch (error) {
-    return { path, text: '', settings: {}, problems: [], readError: `cannot read ${path} (${ioReason(error)})` };
+    return { path, ...(toLoadedConfig(uri, { error: `cannot read ${path} (${ioReason(error)})` }) as LoadedConfig) };
   }
-  if ('tooLarge' in read) return { path, text: '', settings: {}, problems: [{ message: tooLargeMessage(read.tooLarge), span: { start: 0, end: 0 } }] };
-  return { path, text: read.text, ...parseConfig(read.text) };
+  return { path, ...(toLoadedConfig(uri, 'text' in read ? read.text : read) as LoadedConfig) };
 }

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { decodeUtf8, MAX_DRAFT_BYTES, type DecodedText } from '../engine/file-text';
 
 /**
  * Reading a file someone handed us: only a regular file (a FIFO, a device such as /dev/zero or a
@@ -8,11 +9,7 @@ import { open } from 'node:fs/promises';
  * its type is checked on the open file itself, so nothing can be swapped in between.
  */
 
-/** The largest draft read: a submission is a few pages; 20 MB is far beyond any. */
-export const MAX_DRAFT_BYTES = 20 * 1024 * 1024;
-
-/** The largest Word document read. */
-export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
+export { decodeUtf8, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, type DecodedText } from '../engine/file-text';
 
 export class FileReadError extends Error {
   constructor(
@@ -100,23 +97,6 @@ export async function readRegularFileAsync(path: string, maxBytes: number): Prom
   }
 }
 
-export interface DecodedText {
-  text: string;
-  /** False when some bytes were not UTF-8 (they read as U+FFFD): such a text must not be written back. */
-  clean: boolean;
-}
-
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-
-/** UTF-8 bytes to text, a byte-order mark kept (so writing the text back keeps it). */
-export function decodeUtf8(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: strict.decode(bytes), clean: true };
-  } catch {
-    return { text: lenient.decode(bytes), clean: false };
-  }
-}
 
 /** A draft's text: a regular file of at most MAX_DRAFT_BYTES, decoded as UTF-8. */
 export function readDraftText(path: string, maxBytes = MAX_DRAFT_BYTES): DecodedText {

@@ -26,7 +26,8 @@ import { DraftTooLargeError, readDraft, type DraftBlock, type DraftDocument } fr
  * every footnote as a Word footnote that Word numbers itself.
  */
 export interface DocxExport {
-  buffer: Buffer;
+  /** The .docx file's bytes. */
+  buffer: Uint8Array;
   /** What the conversion changed or left out (undefined footnotes, unused definitions ...). */
   notes: string[];
   footnotes: number;
@@ -71,7 +72,7 @@ export async function draftToDocx(text: string, options: ExportOptions = {}): Pr
   await pacer.now();
   const doc = await buildDocumentPaced(draft, pacer);
   await pacer.now();
-  return { buffer: await Packer.toBuffer(doc), notes: draft.notes, footnotes: draft.footnotes.length };
+  return { buffer: new Uint8Array(await Packer.toArrayBuffer(doc)), notes: draft.notes, footnotes: draft.footnotes.length };
 }
 
 export function buildDocument(draft: DraftDocument): Document {

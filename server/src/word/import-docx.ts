@@ -73,8 +73,10 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
   const dangling = { count: 0 };
   try {
     result = await mammoth.convertToHtml(
-      // mammoth's declared input type is Node's Buffer; it hands the bytes to JSZip, which takes any Uint8Array.
-      { buffer: safe as Buffer },
+      // mammoth's declared input type is Node's Buffer; it hands the bytes to JSZip, which takes any
+      // Uint8Array. Its browser build reads them from `arrayBuffer` instead (esbuild picks that build
+      // for dist/web/word.js).
+      { buffer: safe as Buffer, arrayBuffer: safe } as { buffer: Buffer },
       {
         styleMap: STYLE_MAP,
         includeEmbeddedStyleMap: false,

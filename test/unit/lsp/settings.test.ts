@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_SETTINGS } from '../../../server/src/engine';
-import { ConfigFiles, parentUri, type LoadedConfig } from '../../../server/src/lsp/config-files';
+import { ConfigLocator, DEFAULT_SETTINGS, parentUri, type LoadedConfig } from '../../../server/src/engine';
 import { Logger } from '../../../server/src/lsp/logger';
 import { readEditorSection, SettingsResolver } from '../../../server/src/lsp/settings';
 
@@ -12,7 +11,7 @@ const quiet = new Logger({ error: () => undefined, warn: () => undefined, info: 
 
 function files(map: Record<string, string>) {
   const reads: string[] = [];
-  return { reads, read: (path: string) => (reads.push(path), map[path]) };
+  return { reads, read: (uri: string) => (reads.push(uri), map[uri]) };
 }
 
 describe('readEditorSection', () => {
@@ -49,55 +48,55 @@ describe('readEditorSection', () => {
   });
 });
 
-describe('ConfigFiles', () => {
-  it('finds the nearest .wsisrc.json from the draft\'s folder upward and reads each folder once', () => {
-    const fs = files({ '/w/.wsisrc.json': '{ "kind": "wgec" }', '/w/a/b/.wsisrc.json': '{ "rules": { "cover-title": "off" } }' });
+describe('ConfigLocator', () => {
+  it('finds the nearest .wsisrc.json from the draft\'s folder upward and reads each folder once', async () => {
+    const fs = files({ 'file:///w/.wsisrc.json': '{ "kind": "wgec" }', 'file:///w/a/b/.wsisrc.json': '{ "rules": { "cover-title": "off" } }' });
     const loaded: [string, LoadedConfig | null][] = [];
-    const configs = new ConfigFiles((uri, c) => loaded.push([uri, c]), quiet, fs.read);
-    assert.equal(configs.forDocument('file:///w/a/b/c/d.wsis.md')?.uri, 'file:///w/a/b/.wsisrc.json');
-    assert.deepEqual(configs.forDocument('file:///w/a/x.wsis.md')?.settings, { kind: 'wgec' });
-    assert.deepEqual(plain(configs.forDocument('file:///w/a/b/c/e.wsis.md')?.settings), { rules: { 'cover-title': 'off' } });
-    assert.deepEqual(fs.reads, ['/w/a/b/c/.wsisrc.json', '/w/a/b/.wsisrc.json', '/w/a/.wsisrc.json', '/w/.wsisrc.json']);
+    const configs = new ConfigLocator(fs.read, (uri, c) => loaded.push([uri, c]));
+    assert.equal((await configs.forDocument('file:///w/a/b/c/d.wsis.md'))?.uri, 'file:///w/a/b/.wsisrc.json');
+    assert.deepEqual((await configs.forDocument('file:///w/a/x.wsis.md'))?.settings, { kind: 'wgec' });
+    assert.deepEqual(plain((await configs.forDocument('file:///w/a/b/c/e.wsis.md'))?.settings), { rules: { 'cover-title': 'off' } });
+    assert.deepEqual(fs.reads, ['file:///w/a/b/c/.wsisrc.json', 'file:///w/a/b/.wsisrc.json', 'file:///w/a/.wsisrc.json', 'file:///w/.wsisrc.json']);
     assert.deepEqual(
       loaded.filter(([, c]) => c !== null).map(([uri]) => uri),
       ['file:///w/a/b/.wsisrc.json', 'file:///w/.wsisrc.json'],
     );
-    assert.equal(configs.forDocument('untitled:Untitled-1'), undefined);
-    assert.equal(configs.forDocument('file:///elsewhere/x.md'), undefined);
+    assert.equal(await configs.forDocument('untitled:Untitled-1'), undefined);
+    assert.equal(await configs.forDocument('file:///elsewhere/x.md'), undefined);
   });
 
-  it('reads again after invalidate(), and reports the problems of a broken file', () => {
-    const map: Record<string, string> = { '/w/.wsisrc.json': '{ "kind": "wgec" }' };
-    const configs = new ConfigFiles(() => undefined, quiet, (p) => map[p]);
-    assert.deepEqual(configs.forDocument('file:///w/d.md')?.settings, { kind: 'wgec' });
-    map['/w/.wsisrc.json'] = '{ "kind": ';
-    assert.deepEqual(configs.forDocument('file:///w/d.md')?.settings, { kind: 'wgec' }, 'cached');
+  it('reads again after invalidate(), and reports the problems of a broken file', async () => {
+    const map: Record<string, string> = { 'file:///w/.wsisrc.json': '{ "kind": "wgec" }' };
+    const configs = new ConfigLocator((u) => map[u], () => undefined);
+    assert.deepEqual((await configs.forDocument('file:///w/d.md'))?.settings, { kind: 'wgec' });
+    map['file:///w/.wsisrc.json'] = '{ "kind": ';
+    assert.deepEqual((await configs.forDocument('file:///w/d.md'))?.settings, { kind: 'wgec' }, 'cached');
     configs.invalidate();
-    const broken = configs.forDocument('file:///w/d.md');
+    const broken = await configs.forDocument('file:///w/d.md');
     assert.deepEqual(broken?.settings, {});
     assert.match(broken?.problems[0].message ?? '', /^This is not valid JSON/);
   });
 
-  it('reports a config nested 5,000 deep, goes on with the defaults, and parses it once until invalidate()', () => {
+  it('reports a config nested 5,000 deep, goes on with the defaults, and parses it once until invalidate()', async () => {
     const deep = `{"rules":${'{"a":'.repeat(5000)}1${'}'.repeat(5001)}`;
-    const fs = files({ '/w/.wsisrc.json': deep });
+    const fs = files({ 'file:///w/.wsisrc.json': deep });
     const loaded: (LoadedConfig | null)[] = [];
-    const configs = new ConfigFiles((_, c) => loaded.push(c), quiet, fs.read);
+    const configs = new ConfigLocator(fs.read, (_, c) => loaded.push(c));
     for (const draft of ['file:///w/a.wsis.md', 'file:///w/b/c.wsis.md', 'file:///w/a.wsis.md']) {
-      const config = configs.forDocument(draft);
+      const config = await configs.forDocument(draft);
       assert.deepEqual(config?.settings, {});
       assert.match(config?.problems[0].message ?? '', /nested more than 64 levels deep/);
     }
-    assert.deepEqual(fs.reads.filter((r) => r === '/w/.wsisrc.json'), ['/w/.wsisrc.json'], 'read and parsed once');
+    assert.deepEqual(fs.reads.filter((r) => r === 'file:///w/.wsisrc.json'), ['file:///w/.wsisrc.json'], 'read and parsed once');
     assert.equal(loaded.filter((c) => c !== null).length, 1, 'its problems are published once');
     configs.invalidate();
-    configs.forDocument('file:///w/a.wsis.md');
+    await configs.forDocument('file:///w/a.wsis.md');
     assert.equal(loaded.filter((c) => c !== null).length, 2, 'read again after a change');
   });
 
-  it('reports a config too large to read, without its text', () => {
-    const configs = new ConfigFiles(() => undefined, quiet, () => ({ tooLarge: 50 * 1048576 }));
-    const config = configs.forDocument('file:///w/a.wsis.md');
+  it('reports a config too large to read, without its text', async () => {
+    const configs = new ConfigLocator(() => ({ tooLarge: 50 * 1048576 }), () => undefined);
+    const config = await configs.forDocument('file:///w/a.wsis.md');
     assert.equal(config?.text, '');
     assert.deepEqual(config?.settings, {});
     assert.match(config?.problems[0].message ?? '', /^This file is 50\.0 MB, more than a configuration can be/);
@@ -105,6 +104,30 @@ describe('ConfigFiles', () => {
 
   it('walks URIs up to the root', () => {
     assert.deepEqual([parentUri('file:///a/b.md'), parentUri('file:///a'), parentUri('file://')], ['file:///a', 'file://', undefined]);
+    assert.deepEqual([parentUri('vscode-vfs://github/o/r/d.md'), parentUri('vscode-vfs://github/o'), parentUri('vscode-vfs://github'), parentUri('untitled:Untitled-1')], [
+      'vscode-vfs://github/o/r',
+      'vscode-vfs://github',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('finds .wsisrc.json in a virtual workspace (vscode.dev, github.dev) through an asynchronous reader', async () => {
+    const fs = files({ 'vscode-vfs://github/o/r/.wsisrc.json': '{ "kind": "statement" }' });
+    const configs = new ConfigLocator(async (uri) => fs.read(uri));
+    const [a, b] = await Promise.all([configs.forDocument('vscode-vfs://github/o/r/docs/a.wsis.md'), configs.forDocument('vscode-vfs://github/o/r/docs/b.wsis.md')]);
+    assert.equal(a?.uri, 'vscode-vfs://github/o/r/.wsisrc.json');
+    assert.deepEqual(b?.settings, { kind: 'statement' });
+    assert.deepEqual(fs.reads, ['vscode-vfs://github/o/r/docs/.wsisrc.json', 'vscode-vfs://github/o/r/.wsisrc.json'], 'each candidate read once, also by lookups at the same time');
+  });
+
+  it('an unreadable config applies as the defaults, with the reason', async () => {
+    const configs = new ConfigLocator(() => {
+      throw new Error('permission denied');
+    });
+    const config = await configs.forDocument('file:///w/a.wsis.md');
+    assert.match(config?.readError ?? '', /cannot read file:\/\/\/w\/\.wsisrc\.json \(permission denied\)/);
+    assert.deepEqual(config?.settings, {});
   });
 });
 
@@ -112,7 +135,7 @@ describe('SettingsResolver', () => {
   function resolver(folders: string[], pulled: Record<string, unknown>, configFiles: Record<string, string> = {}) {
     const pulls: (string | undefined)[] = [];
     const problems: string[][] = [];
-    const configs = new ConfigFiles(() => undefined, quiet, (p) => configFiles[p]);
+    const configs = new ConfigLocator((u) => configFiles[u], () => undefined);
     const r = new SettingsResolver(
       {
         pull: (scope) => {
@@ -130,7 +153,7 @@ describe('SettingsResolver', () => {
 
   it('merges DEFAULT < editor settings < .wsisrc.json', async () => {
     const { r } = resolver(['file:///w'], { 'file:///w': { rules: { 'cover-title': 'off', 'cover-session': 'off' }, limits: { partOneWords: 200 } } }, {
-      '/w/.wsisrc.json': '{ "rules": { "cover-title": "warning" } }',
+      'file:///w/.wsisrc.json': '{ "rules": { "cover-title": "warning" } }',
     });
     const resolved = await r.resolve('file:///w/d.wsis.md');
     assert.deepEqual(plain(resolved), {
@@ -161,7 +184,7 @@ describe('SettingsResolver', () => {
   });
 
   it('uses pushed settings when the client cannot be asked', async () => {
-    const configs = new ConfigFiles(() => undefined, quiet, () => undefined);
+    const configs = new ConfigLocator(() => undefined, () => undefined);
     const r = new SettingsResolver({ pull: () => undefined, folders: () => [] }, configs, quiet);
     assert.deepEqual(plain((await r.resolve('file:///x.md')).settings), plain(DEFAULT_SETTINGS));
     r.invalidateEditor({ rules: { 'cover-title': 'off' }, markdown: { enable: 'never' } });

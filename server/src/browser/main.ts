@@ -1,0 +1,45 @@
+/**
+ * The WSIS language server's browser entry point (bundled to dist/web/server.js), for VS Code for
+ * the Web (vscode.dev, github.dev): the web client (client/src/browser/extension.ts) runs it in a
+ * web worker and speaks LSP with it over postMessage. There is no file system here: the client
+ * reads `.wsisrc.json` and the workspace's drafts for it (wsis/readFile, wsis/findFiles), and
+ * writes the Word files the server makes. The Word code (docx, mammoth) is a script of its own,
+ * dist/web/word.js, loaded into the worker on first use (wsis/wordScript says from where).
+ */
+import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import type { ServerHost } from '../lsp/host';
+import { startServer } from '../lsp/wsis-server';
+import { WordScriptRequest } from '../protocol';
+import type * as WordCore from '../word/word-core';
+
+/** The parts of the worker's global scope used here (the project's TypeScript has no DOM library). */
+interface WorkerScope {
+  importScripts(...urls: string[]): void;
+  addEventListener(type: 'error' | 'unhandledrejection', listener: (event: { message?: string; reason?: unknown }) => void): void;
+  /** Set by dist/web/word.js (an esbuild IIFE with globalName wsisWord). */
+  wsisWord?: typeof WordCore;
+}
+
+const scope = globalThis as unknown as WorkerScope;
+
+// The worker's own scope is the message port (BrowserMessageReader/Writer take a DedicatedWorkerGlobalScope).
+const port = scope as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
+const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
+
+const browserHost: ServerHost = {
+  async loadWordCore() {
+    // dist/web/word.js, from where the client says (the extension's own file); a classic worker loads it synchronously.
+    if (scope.wsisWord === undefined) scope.importScripts(await connection.sendRequest(WordScriptRequest));
+    if (scope.wsisWord === undefined) throw new Error('The Word converter (word.js) did not load.');
+    return scope.wsisWord;
+  },
+  yieldToEvents: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+};
+
+startServer(connection, browserHost);
+
+// A failure outside any handler is logged; the server keeps serving the other documents.
+scope.addEventListener('unhandledrejection', (event) => connection.console.error(`[error] unhandled rejection: ${event.reason instanceof Error ? event.reason.message : String(event.reason)}`));
+scope.addEventListener('error', (event) => connection.console.error(`[error] uncaught exception: ${event.message ?? 'unknown'}`));
+
+connection.listen();
