@@ -7,7 +7,7 @@ import type { ExportWordParams, ImportWordParams, WordResult } from '../protocol
 import { loadWord } from '../word/load';
 
 /**
- * Word export and import (a .docx or a PDF) that write files, for the Node server (where the files are, also in a
+ * Word export, and import of a .docx or a PDF, that write files, for the Node server (where the files are, also in a
  * remote workspace): the same code as the CLI's (atomic writes, an existing document replaced
  * only when it is an untouched earlier export, LibreOffice never run from the workspace).
  */
