@@ -30,6 +30,14 @@ const wordApart = {
   },
 };
 
+/** Imports of the preview bundle stay imports of dist/preview.js (see client/src/preview/preview-bundle.ts). */
+const previewApart = {
+  name: 'preview-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/preview\/preview-bundle$/ }, () => ({ path: './preview.js', external: true }));
+  },
+};
+
 /** Node has these built in; the npm copies that jszip and mammoth ask for only add weight. */
 const nodeBuiltins = {
   name: 'node-builtins',
@@ -46,7 +54,9 @@ await Promise.all([
     external: ['vscode'],
     // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
     alias: { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' },
+    plugins: [previewApart],
   }),
+  esbuild.build({ ...common, entryPoints: ['client/src/preview/preview-bundle.ts'], outfile: 'dist/preview.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [wordApart] }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart] }),
   esbuild.build({ ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins] }),

@@ -1,4 +1,5 @@
 import type { WordCountResult } from '../../server/src/protocol';
+import { pagesShort, pagesTooltip } from './preview/pages-format';
 
 /** What the status bar shows for a word count (no VS Code API here, so it is unit-tested in Node). */
 export interface WordCountDisplay {
@@ -10,7 +11,10 @@ export interface WordCountDisplay {
 
 const number = (n: number): string => n.toLocaleString('en-US');
 
-/** `Part One 245/300 · Body 1,830/2,400 words`; `Part Two 512 · Body ...` for Parts without a limit of their own. */
+/**
+ * `Part One 245/300 · Body 1,830/2,400 words · ~5 pages`; `Part Two 512 · Body ...` for Parts
+ * without a limit of their own; the pages as the Word export lays the draft out.
+ */
 export function formatWordCount(r: WordCountResult): WordCountDisplay {
   const parts: string[] = [];
   let over = r.bodyWords > r.bodyLimit;
@@ -23,6 +27,8 @@ export function formatWordCount(r: WordCountResult): WordCountDisplay {
     }
   }
   parts.push(`Body ${number(r.bodyWords)}/${number(r.bodyLimit)} words`);
+  const pages = r.pages !== undefined && r.pagesExact !== undefined ? { pages: r.pages, exact: r.pagesExact } : undefined;
+  if (pages !== undefined) parts.push(pagesShort(pages));
   const lines = [
     `Body: ${number(r.bodyWords)} words; the template asks for 2-4 pages single-spaced (limit set to ${number(r.bodyLimit)} words, wsis.limits.totalWords).`,
   ];
@@ -33,6 +39,7 @@ export function formatWordCount(r: WordCountResult): WordCountDisplay {
         : `${r.partName}: ${number(r.partWords)} words.`,
     );
   }
+  if (pages !== undefined) lines.push(pagesTooltip(pages, r.bodyWords, r.footnotes ?? 0));
   lines.push('Footnote definitions, comments and the cover block are not counted.');
   return { text: parts.join(' · '), over, tooltip: lines.join('\n') };
 }

@@ -13,5 +13,7 @@ export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
 export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, tooLargeMessage, type ConfigProblem, type ParsedConfig } from './config';
 export { looksLikeSubmission } from './detect';
+export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } from './pages';
+export { exportedFootnotes, type ExportedNote } from './exported-footnotes';
 export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
 export type { SpanEdit } from './rules/rule';
