@@ -11,6 +11,7 @@ import { registerWordCommands } from './word-commands';
 import { notifyingErrorHandler } from './error-handler';
 import { WordCountStatus } from './status-bar';
 import { offerLanguageSettingsMigration } from './settings-migration';
+import { refreshPreviewsOnProblems } from './preview-refresh';
 import type MarkdownIt from 'markdown-it';
 import type * as PreviewModule from './preview/preview-bundle';
 
@@ -65,7 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<WsisEx
   defaults.handler = languageClient.createDefaultErrorHandler();
   client = languageClient;
 
-  context.subscriptions.push(...registerCommands(languageClient), ...registerWordCommands(languageClient), new WordCountStatus(languageClient));
+  context.subscriptions.push(...registerCommands(languageClient), ...registerWordCommands(languageClient), new WordCountStatus(languageClient), refreshPreviewsOnProblems());
   void offerLanguageSettingsMigration(context.globalState);
   await languageClient.start();
   return { extendMarkdownIt };

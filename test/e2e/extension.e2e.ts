@@ -294,13 +294,14 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
     try {
       // Drafts are Markdown documents: VS Code's Markdown outline lists their headings, and ours
       // stays out of it (two trees side by side, each under its provider's name, otherwise).
-      const headings = await waitForOutline(page!, (items) => items.some((i) => i.label.startsWith('(b)')));
+      // (Markdown's outline labels a heading with its marks.)
+      const headings = await waitForOutline(page!, (items) => items.some((i) => i.label.startsWith('### (b)')));
       assert.deepEqual(headings.map((i) => [i.level, i.label]), [
-        [1, 'Part One: An executive summary'],
-        [1, 'Part Two: A brief analytical overview'],
-        [1, 'Part Three: A brief description'],
-        [2, '(a) Innovative policies, programmes and projects'],
-        [2, '(b) Future actions or initiatives'],
+        [1, '## Part One: An executive summary'],
+        [1, '## Part Two: A brief analytical overview'],
+        [1, '## Part Three: A brief description'],
+        [2, '### (a) Innovative policies, programmes and projects'],
+        [2, '### (b) Future actions or initiatives'],
       ]);
       await shot('2-outline-markdown');
 
@@ -428,8 +429,8 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
     // The Outline follows: the skeleton's headings, the three Parts with (a) and (b) (Markdown's outline: one tree).
     await setFoldersExpanded(page!, false);
     try {
-      const outline = await waitForOutline(page!, (items) => items.some((i) => i.label.startsWith('(b)')));
-      assert.deepEqual(outline.filter((i) => i.level === 1).map((i) => i.label.replace(/:.*/, '')), ['Part One', 'Part Two', 'Part Three']);
+      const outline = await waitForOutline(page!, (items) => items.some((i) => i.label.startsWith('### (b)')));
+      assert.deepEqual(outline.filter((i) => i.level === 1).map((i) => i.label.replace(/:.*/, '')), ['## Part One', '## Part Two', '## Part Three']);
       await shot('4-snippet-saved');
     } finally {
       await setFoldersExpanded(page!, true);

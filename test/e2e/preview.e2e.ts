@@ -9,6 +9,8 @@
 //   5. a curly quote and a non-breaking space pasted from Word are not boxed (they are in code)
 //   6. the other way, tried too: drafts in a language of their own (`wsis`, by files.associations)
 //      keep the preview button, and the outline is ours alone
+//   7. wsis.preview.showProblems: a paragraph with a problem has a mark in the margin, its message as the title
+//   8. "[wsis]" settings from before drafts were Markdown: the extension offers, once, to move them to "[markdown]"
 //
 // The preview is a webview: an iframe in the workbench whose own inner iframe holds the rendered
 // document (`.markdown-body` under `#active-frame`); previewFrame() finds it among the page's frames.
@@ -24,12 +26,13 @@ import { exportedFootnotes, parseSubmission } from '../../server/src/engine';
 import { estimateModelPages } from '../../server/src/engine/pages';
 import {
   ROOT, escape, gotoLine, languageMode, openFile, openWorkbench, pollUntil, runCommand, runToEnd, screenshot, startCodeServer, stopAll,
-  tempFolder, typeText, updateWorkspaceSettings, waitForEditorLines, waitForOutline, withFailureScreenshot, type CodeServer,
+  reloadWindow, tempFolder, typeText, updateWorkspaceSettings, waitForEditorLines, waitForOutline, withFailureScreenshot, type CodeServer,
 } from './harness';
 
 const VSIX = join(ROOT, 'wsis-submission-checker.vsix');
 const EXTENSION_ID = 'wsis-tools.wsis-submission-checker';
 const DRAFT = { name: 'submission-2026.wsis.md', from: 'examples/submission-2026.wsis.md' };
+const PROBLEMS = { name: 'draft-with-problems.wsis.md', from: 'examples/draft-with-problems.wsis.md' };
 const TEXT_FILE = 'notes.txt';
 /** Code, where VS Code boxes ambiguous and invisible characters (it does not in plain text and Markdown, nor in comments and strings). */
 const CODE_FILE = 'network.py';
@@ -144,6 +147,7 @@ describe('The Markdown preview of a draft, and drafts as Markdown documents', { 
     assert.ok(existsSync(VSIX), `${VSIX} must exist (npm run package)`);
     workspace = tempFolder('wsis-e2e-preview-');
     copyFileSync(join(ROOT, DRAFT.from), join(workspace, DRAFT.name));
+    copyFileSync(join(ROOT, PROBLEMS.from), join(workspace, PROBLEMS.name));
     writeFileSync(join(workspace, TEXT_FILE), 'The network operators trained the community network operators.\n');
     writeFileSync(join(workspace, CODE_FILE), 'operators = 1\n');
     // An empty workspace settings file from the start: the workbench then applies changes to it in a moment.
@@ -313,5 +317,49 @@ describe('The Markdown preview of a draft, and drafts as Markdown documents', { 
     assert.ok(!outline.some((i) => i.label.startsWith('Part One:')), `one tree (seen: ${JSON.stringify(outline.map((i) => i.label))})`);
     await shot('6-wsis-language');
     await updateWorkspaceSettings(page!, workspace, { 'files.associations': null });
+  }));
+
+  it('7. with wsis.preview.showProblems, a paragraph with a problem has a mark in the margin and its message on hover', () => withFailureScreenshot(page, 'preview-7-problems', async () => {
+    await closeAllEditors(page!);
+    await updateWorkspaceSettings(page!, workspace, { 'wsis.preview.showProblems': true });
+    await openFile(page!, PROBLEMS.name);
+    await runCommand(page!, 'Markdown: Open Preview to the Side');
+    let marks: { cls: string; title: string; text: string }[] = [];
+    await pollUntil(async () => {
+      const frame = await previewFrame(page!);
+      if (frame === undefined) return undefined;
+      marks = await frame.evaluate(() => Array.from(document.querySelectorAll('.wsis-problem')).map((e) => ({
+        cls: e.getAttribute('class') ?? '', title: e.getAttribute('title') ?? '', text: (e.textContent ?? '').slice(0, 60),
+      })));
+      return marks.some((m) => /wsis-problem-error/.test(m.cls) && /commission/i.test(m.title)) || undefined;
+    }, { timeoutMs: 30_000, what: () => `a problem mark on the commission line (seen: ${JSON.stringify(marks)})` });
+    const commission = marks.find((m) => /commission/i.test(m.title))!;
+    assert.match(commission.text, /COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT \(CTSD\)/);
+    assert.match(commission.title, /\[cover-commission\]/);
+    await shot('7-problem-marks');
+    await updateWorkspaceSettings(page!, workspace, { 'wsis.preview.showProblems': null });
+    // Off again: the marks go (the preview is refreshed when the setting changes).
+    await pollUntil(async () => {
+      const frame = await previewFrame(page!);
+      return frame !== undefined && (await frame.locator('.wsis-problem').count()) === 0 && (await frame.locator('.wsis-cover').count()) > 0 ? true : undefined;
+    }, { timeoutMs: 30_000, what: 'the marks to go with the setting off' });
+  }));
+
+  it('8. offers, once, to move "[wsis]" settings to "[markdown]", and moves them', () => withFailureScreenshot(page, 'preview-8-migration', async () => {
+    const settingsFile = join(workspace, '.vscode', 'settings.json');
+    await updateWorkspaceSettings(page!, workspace, { '[wsis]': { 'editor.fontSize': 15 } });
+    await pollUntil(() => readFileSync(settingsFile, 'utf8').includes('[wsis]') || undefined, { timeoutMs: 5000, what: 'the settings file written' });
+    // The question is asked when the extension starts: a new window.
+    await reloadWindow(page!);
+    const toast = page!.locator('.notifications-toasts .notification-toast', { hasText: 'now Markdown documents' });
+    await toast.waitFor({ state: 'visible', timeout: 60_000 });
+    assert.match(await toast.innerText(), /"\[wsis\]" settings \(editor\.fontSize\)/);
+    await shot('8-migration-offered');
+    await toast.locator('.monaco-button', { hasText: 'Move them to [markdown]' }).click();
+    const moved = await pollUntil(() => {
+      const json = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+      return !('[wsis]' in json) && (json['[markdown]'] as Record<string, unknown> | undefined)?.['editor.fontSize'] === 15 ? json : undefined;
+    }, { timeoutMs: 15_000, what: () => `the settings moved (now: ${readFileSync(settingsFile, 'utf8')})` });
+    assert.deepEqual(moved['[markdown]'], { 'editor.fontSize': 15 });
   }));
 });
