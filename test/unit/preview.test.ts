@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import MarkdownIt from 'markdown-it';
 import { draftPreview } from '../../client/src/preview/draft-source';
-import { wsisMarkdownIt, type PreviewProblem } from '../../client/src/preview/markdown-it-wsis';
+import { MAX_PREVIEW_CHARS, wsisMarkdownIt, type PreviewProblem } from '../../client/src/preview/markdown-it-wsis';
 import { formatWordCount } from '../../client/src/word-count-format';
 import { estimatePages, parseSubmission } from '../../server/src/engine';
 import { COVER_WORDS, FOOTNOTE_WORDS, WORDS_PER_PAGE } from '../../server/src/engine/pages';
@@ -175,6 +175,13 @@ describe('other Markdown files render as before', () => {
     const text = '# Notes\n\nA claim.[^1] And <sup>2</sup>.\n\n[^1]: Not a footnote here.\n';
     const plain = new MarkdownIt({ html: true, linkify: true });
     assert.equal(render(text, { draft: false }), plain.render(text));
+  });
+
+  test('a draft beyond the size bound previews as plain Markdown', () => {
+    const big = `${COVER}\nText.[^1]\n\n[^1]: Note.\n${'Filler words here. '.repeat(110_000)}\n`;
+    assert.ok(big.length > MAX_PREVIEW_CHARS);
+    const html = render(big);
+    assert.doesNotMatch(html.slice(0, 2000), /wsis-pages|wsis-cover/);
   });
 
   test('after a draft, the same instance renders a plain file as before (the footnote rules are off again)', () => {

@@ -36,6 +36,13 @@ interface DraftEnv {
   wsisPreview?: DraftPreview;
 }
 
+/**
+ * The longest draft the preview lays out as submitted (the Word export's own bound,
+ * MAX_EXPORT_CHARS): a longer one (no submission is) previews as plain Markdown, so a render never
+ * pays for a second parse of a huge file.
+ */
+export const MAX_PREVIEW_CHARS = 2_000_000;
+
 const FOOTNOTE_BLOCK_RULES = ['footnote_def'];
 const FOOTNOTE_INLINE_RULES = ['footnote_ref', 'footnote_inline'];
 const ROLE_CLASS = { cover: 'wsis-cover', input: 'wsis-input', disclaimer: 'wsis-disclaimer', part: 'wsis-part', subsection: 'wsis-subsection' } as const;
@@ -77,7 +84,7 @@ export function wsisMarkdownIt(md: MarkdownIt, options: WsisPreviewOptions): Mar
   const render = md.renderer.render.bind(md.renderer);
   md.renderer.render = (tokens, opts, env: unknown) => {
     const source = sources.get(tokens);
-    if (source === undefined || !options.isDraft(env, source)) return render(tokens, opts, env);
+    if (source === undefined || source.length > MAX_PREVIEW_CHARS || !options.isDraft(env, source)) return render(tokens, opts, env);
     const preview = draftPreview(source);
     const draftTokens = md.parse(source, { wsisPreview: preview } satisfies DraftEnv);
     sources.set(draftTokens, source);
