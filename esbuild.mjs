@@ -20,6 +20,14 @@ const pdfApart = {
   },
 };
 
+/** Imports of the preview bundle stay imports of dist/preview.js (see client/src/preview/preview-bundle.ts). */
+const previewApart = {
+  name: 'preview-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/preview\/preview-bundle$/ }, () => ({ path: './preview.js', external: true }));
+  },
+};
+
 /** Node has these built in; the npm copies that jszip and mammoth ask for only add weight. */
 const nodeBuiltins = {
   name: 'node-builtins',
@@ -65,7 +73,9 @@ export function bundles(production) {
   // vscode-languageclient's two semver calls, without the semver package (client/src/semver-lite.ts).
   const clientAlias = { ...common.alias, 'semver/functions/parse': './client/src/semver-parse.cjs', 'semver/functions/satisfies': './client/src/semver-satisfies.cjs' };
   return [
-    { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias: clientAlias },
+    { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'], alias: clientAlias, plugins: [previewApart] },
+    // The Markdown preview's plugin, loaded when a preview first opens (client/src/preview-api.ts).
+    { ...common, entryPoints: ['client/src/preview/preview-bundle.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
     { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [wordApart, pdfApart] },
     { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart, pdfApart] },
     { ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins, pdfApart] },

@@ -102,7 +102,10 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
     vscode.commands.registerCommand('wsis.newSubmission', async () => {
       try {
         const { text } = await client.sendRequest(NewSubmissionRequest, {});
-        const document = await vscode.workspace.openTextDocument({ language: 'wsis', content: text });
+        // A draft is a Markdown document; an untitled one is checked by its content, unless
+        // `wsis.markdown.enable` is `never`: then the `wsis` language makes it a draft.
+        const never = vscode.workspace.getConfiguration('wsis').get<string>('markdown.enable') === 'never';
+        const document = await vscode.workspace.openTextDocument({ language: never ? 'wsis' : 'markdown', content: text });
         await vscode.window.showTextDocument(document);
       } catch (error) {
         explain(error, vscode.l10n.t('creating a new submission'));

@@ -7,13 +7,14 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ErrorHandler, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/server-process';
+import { PREVIEW_API, type WsisExtensionApi } from './preview-api';
 import { clientOptions, startClient } from './start';
 
 export { DOCUMENT_SELECTOR } from './start';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<WsisExtensionApi> {
   const module = context.asAbsolutePath('dist/server.js');
   // The server's Node options (its V8 heap sizing) come from one place the benchmark uses too.
   const serverOptions: ServerOptions = {
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const defaults: { handler?: ErrorHandler } = {};
   client = new LanguageClient('wsis', 'WSIS Submission Checker', serverOptions, clientOptions(defaults));
   await startClient(context, client, defaults, { serverWritesFiles: true });
+  return PREVIEW_API;
 }
 
 export async function deactivate(): Promise<void> {

@@ -15,6 +15,8 @@ import { DraftContext } from './draft-context';
 import { registerGuideCommands } from './guide-commands';
 import { registerPasteProvider } from './paste-provider';
 import { ruleDocsMiddleware } from './rule-docs';
+import { refreshPreviewsOnProblems } from './preview-refresh';
+import { offerLanguageSettingsMigration } from './settings-migration';
 
 /**
  * WSIS drafts and Markdown files (the server decides which Markdown files are drafts, per
@@ -32,6 +34,8 @@ export function clientOptions(defaults: { handler?: ErrorHandler }): LanguageCli
     // `wsis.server.logLevel` (error, warn, info, debug): only debug may show draft text in the log.
     logLevel: vscode.workspace.getConfiguration('wsis').get<string>('server.logLevel'),
     clientFiles: true,
+    // VS Code outlines Markdown documents itself (see the server's clientOutlinesMarkdown).
+    markdownOutline: true,
   };
   return {
     documentSelector: DOCUMENT_SELECTOR,
@@ -64,6 +68,8 @@ export async function startClient(context: vscode.ExtensionContext, client: Base
     new WordCountStatus(client, new DraftContext()),
     // Paste from Word: "Paste as WSIS Markdown" (needs VS Code 1.97, where the paste API became stable).
     registerPasteProvider(client),
+    refreshPreviewsOnProblems(),
   );
+  void offerLanguageSettingsMigration(context.globalState);
   await client.start();
 }

@@ -31,6 +31,11 @@ export interface WordCountResult {
   bodyWords: number;
   /** `wsis.limits.totalWords`. */
   bodyLimit: number;
+  /** Pages the Word export fills (engine/pages.ts): rounded up, and unrounded. */
+  pages?: number;
+  pagesExact?: number;
+  /** Footnotes as the Word export writes them. */
+  footnotes?: number;
 }
 
 /** `null` when the document is not open in the server. */
@@ -203,4 +208,6 @@ export interface InitializationOptions {
   logLevel?: string;
   /** The client answers wsis/readFile and wsis/findFiles. */
   clientFiles?: boolean;
+  /** The client outlines Markdown documents itself (VS Code): the server's outline is left to drafts Markdown cannot outline. */
+  markdownOutline?: boolean;
 }

@@ -7,7 +7,7 @@
 // One code-server and one browser for the whole file; the steps run in order on one
 // workspace (a temp folder holding copies of the fixtures):
 //   1. a draft with known problems: the Problems panel and the squiggles
-//   2. the Outline of a clean submission
+//   2. the Outline: Markdown's for a clean submission, ours for a Word paste (one tree each)
 //   3. a quick fix from the light bulb, then "fix all" on save
 //   4. the `wsis-submission` snippet in an empty draft
 //   5. hover on a footnote reference, and F12 to its definition
@@ -43,6 +43,7 @@ const EXTENSION_ID = 'wsis-tools.wsis-submission-checker';
 const FILES = {
   problems: { name: 'draft-with-problems.wsis.md', from: 'examples/draft-with-problems.wsis.md' },
   clean: { name: 'clean-submission.wsis.md', from: 'test/fixtures/clean-submission.wsis.md' },
+  paste: { name: 'pasted-from-word.wsis.md', from: 'examples/pasted-from-word.wsis.md' },
   fresh: { name: 'new-submission.wsis.md', from: '' },
   plain: { name: 'plain-draft.md', from: 'test/fixtures/rules/disclaimer/missing.md' },
   notes: { name: 'meeting-notes.md', from: '' },
@@ -283,14 +284,29 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
     await shot('1-problems-squiggles');
   }));
 
-  it('2. shows the cover block, the disclaimer and Parts One to Three with (a) and (b) in the Outline', () => withFailureScreenshot(page, 'extension-2-outline', async () => {
+  it('2. shows one outline: Markdown\'s headings for a Markdown draft, ours (cover, disclaimer, Parts) for a Word paste', () => withFailureScreenshot(page, 'extension-2-outline', async () => {
     await openFile(page!, FILES.clean.name);
     // The clean fixture: checked (with the cursor in Part One, the server's word count names it), and not one problem.
     await gotoLine(page!, positionOf(original(FILES.clean), 'In 2025 the Example').line, 1);
-    await pollUntil(async () => /^Part One \d+\/300 · Body \d+\/2,400 words$/.test(await wordCount(page!)), { timeoutMs: 15_000, what: 'the word count of the clean submission' });
+    await pollUntil(async () => /^Part One \d+\/300 · Body \d+\/2,400 words · ~\d+ pages?$/.test(await wordCount(page!)), { timeoutMs: 15_000, what: 'the word count of the clean submission' });
     assert.deepEqual(await waitForProblemsOf(page!, FILES.clean.name, () => true, 'the panel'), []);
     await setFoldersExpanded(page!, false);
     try {
+      // Drafts are Markdown documents: VS Code's Markdown outline lists their headings, and ours
+      // stays out of it (two trees side by side, each under its provider's name, otherwise).
+      // (Markdown's outline labels a heading with its marks.)
+      const headings = await waitForOutline(page!, (items) => items.some((i) => i.label.startsWith('### (b)')));
+      assert.deepEqual(headings.map((i) => [i.level, i.label]), [
+        [1, '## Part One: An executive summary'],
+        [1, '## Part Two: A brief analytical overview'],
+        [1, '## Part Three: A brief description'],
+        [2, '### (a) Innovative policies, programmes and projects'],
+        [2, '### (b) Future actions or initiatives'],
+      ]);
+      await shot('2-outline-markdown');
+
+      // A Word paste has no Markdown headings, so Markdown's outline is empty: ours is the one tree.
+      await openFile(page!, FILES.paste.name);
       const outline = await waitForOutline(page!, (items) => items.some((i) => i.label === '(b)') && items.some((i) => i.label === 'Footnote 2'));
       assert.deepEqual(outline.map((i) => [i.level, i.label, i.kind]), [
         [1, 'Cover', 'module'],
@@ -308,15 +324,17 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
         [1, 'Footnotes', 'array'],
         [2, 'Footnote 1', 'key'],
         [2, 'Footnote 2', 'key'],
+        [2, 'Footnote 3', 'key'],
+        [2, 'Footnote 4', 'key'],
       ]);
       const detail = (label: string) => outline.find((i) => i.label === label)?.detail;
       assert.equal(detail('Part One'), 'An executive summary');
       assert.equal(detail('Part Three'), 'A brief description');
       assert.equal(detail('(a)'), 'Innovative policies, programmes and projects');
       assert.equal(detail('(b)'), 'Future actions or initiatives');
-      assert.equal(detail('Submission by'), 'Example Digital Foundation');
+      assert.equal(detail('Submission by'), 'Global Digital Inclusion Network (GDIN)');
       // A click on "Part Three" takes the cursor to its heading.
-      const heading = positionOf(original(FILES.clean), '## Part Three');
+      const heading = positionOf(original(FILES.paste), 'Part Three: A brief description');
       await page!.locator('.outline-pane .monaco-list-row').filter({ has: page!.locator('.label-name').getByText('Part Three', { exact: true }) }).click();
       await pollUntil(async () => (await statusBarCursor(page!))?.line === heading.line, { timeoutMs: 10_000, what: `the cursor on line ${heading.line} (Part Three)` });
       // The breadcrumbs above the editor follow the cursor into the symbol.
@@ -325,7 +343,7 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
       await pollUntil(async () => (seen = (await crumbs.allInnerTexts()).map((t) => t.trim())).at(-1) === 'Part Three', {
         timeoutMs: 10_000, what: () => `the breadcrumbs to end in Part Three (seen: ${JSON.stringify(seen)})`,
       });
-      await shot('2-outline');
+      await shot('2-outline-word-paste');
     } finally {
       await setFoldersExpanded(page!, true);
     }
@@ -408,11 +426,11 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
       assert.ok(saved.includes(s), `the skeleton has ${JSON.stringify(s)}`);
     }
     await waitForExactProblems(page!, file, cli(path(FILES.fresh)).findings, 'the CLI\'s findings on the saved skeleton');
-    // The Outline follows: the cover block, the disclaimer, the three Parts with (a) and (b).
+    // The Outline follows: the skeleton's headings, the three Parts with (a) and (b) (Markdown's outline: one tree).
     await setFoldersExpanded(page!, false);
     try {
-      const outline = await waitForOutline(page!, (items) => items.some((i) => i.label === '(b)'));
-      assert.deepEqual(outline.filter((i) => i.level === 1).map((i) => i.label), ['Cover', 'Disclaimer', 'Part One', 'Part Two', 'Part Three']);
+      const outline = await waitForOutline(page!, (items) => items.some((i) => i.label.startsWith('### (b)')));
+      assert.deepEqual(outline.filter((i) => i.level === 1).map((i) => i.label.replace(/:.*/, '')), ['## Part One', '## Part Two', '## Part Three']);
       await shot('4-snippet-saved');
     } finally {
       await setFoldersExpanded(page!, true);
@@ -448,17 +466,18 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
     const plain = positionOf(text, 'In 2025 the Example');
     await openFile(page!, FILES.clean.name);
     const part = await inspectTokenAt(page!, heading.line, heading.column);
-    assert.equal(part.language, 'wsis');
+    // Drafts are Markdown documents; the WSIS scopes are injected into Markdown's grammar.
+    assert.equal(part.language, 'markdown');
     assert.equal(part.text, 'Part One: An executive summary');
     assert.ok(part.scopes.includes('markup.heading.part.wsis'), `scopes: ${part.scopes.join(' ')}`);
-    assert.equal(part.scopes.at(-1), 'text.html.markdown.wsis');
+    assert.equal(part.scopes.at(-1), 'text.html.markdown');
     const footnote = await inspectTokenAt(page!, ref.line, ref.column);
     assert.equal(footnote.text, '1');
     assert.ok(footnote.scopes.includes('markup.footnote.reference.wsis'), `scopes: ${footnote.scopes.join(' ')}`);
     assert.match(footnote.scopes[0], /^constant\.[\w.-]+\.footnote\.wsis$/, `the label's own scope (scopes: ${footnote.scopes.join(' ')})`);
     // The theme colours the heading unlike the body text.
     const body = await inspectTokenAt(page!, plain.line, plain.column);
-    assert.deepEqual(body.scopes, ['meta.paragraph.markdown', 'text.html.markdown.wsis']);
+    assert.deepEqual(body.scopes, ['meta.paragraph.markdown', 'text.html.markdown']);
     assert.notEqual(part.rows['foreground'], body.rows['foreground']);
     console.log(`foreground: Part heading ${part.rows['foreground']} (${part.rows['font style'] ?? 'regular'}), footnote reference ${footnote.rows['foreground']}, body ${body.rows['foreground']}`);
     // The inspector open on the footnote reference, for the screenshot.

@@ -199,9 +199,10 @@ export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'extensions.autoUpdate': false,
   'update.mode': 'none',
   'editor.minimap.enabled': false,
-  // The extension turns word wrap on for wsis files; tests read the editor line by line, so
-  // one source line must be one screen line (a language-specific setting beats a general one).
-  '[wsis]': { 'editor.wordWrap': 'off' },
+  // VS Code turns word wrap on for Markdown (drafts are Markdown documents); tests read the
+  // editor line by line, so one source line must be one screen line (a language-specific
+  // setting beats a general one).
+  '[markdown]': { 'editor.wordWrap': 'off' },
   // VS Code for the Web saves after 1 s by default (afterDelay); tests save on purpose.
   'files.autoSave': 'off',
   // Hover and quick fix helpers drive them from the keyboard; no mouse-hover surprises.

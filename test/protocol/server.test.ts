@@ -27,7 +27,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseSubmission } from '../../server/src/engine';
+import { estimatePages, parseSubmission } from '../../server/src/engine';
 import { NewSubmissionRequest, RenumberFootnotesRequest, WordCountRequest } from '../../server/src/protocol';
 import { fixture, startServer, within, type TestServer } from './helpers';
 
@@ -302,7 +302,8 @@ describe('language server over stdio', () => {
   it('answers the custom requests: word count, renumber, new submission', async () => {
     const model = parseSubmission(CLEAN);
     const count = await server.connection.sendRequest(WordCountRequest.method, { uri, position: positionOf(CLEAN, 'In 2025 the Example') });
-    assert.deepEqual(count, { checked: true, bodyWords: model.bodyWords, bodyLimit: 2400, partName: 'Part One', partWords: model.parts[0].words, partLimit: 300 });
+    const pages = estimatePages(model.bodyWords, 2);
+    assert.deepEqual(count, { checked: true, bodyWords: model.bodyWords, bodyLimit: 2400, pages: pages.pages, pagesExact: pages.exact, footnotes: 2, partName: 'Part One', partWords: model.parts[0].words, partLimit: 300 });
 
     const fnUri = 'file:///drafts/renumber.wsis.md';
     const text = CLEAN.replace('countries[^1]', 'countries[^2]').replace('scarce[^2]', 'scarce[^1]');

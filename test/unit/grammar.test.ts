@@ -1,7 +1,9 @@
-// The WSIS TextMate grammar (syntaxes/wsis.tmLanguage.json), tokenized for real with
-// vscode-textmate and vscode-oniguruma, on top of VS Code's own Markdown grammar
-// (text.html.markdown, shipped in the tm-grammars package) and the HTML grammars it includes.
-// Also checks language-configuration.json.
+// The WSIS TextMate grammars, tokenized for real with vscode-textmate and vscode-oniguruma: the
+// two injection grammars (syntaxes/wsis.injection.tmLanguage.json, wsis.inline-injection...)
+// injected into VS Code's own Markdown grammar (text.html.markdown, shipped in the tm-grammars
+// package, with the HTML grammars it includes), as VS Code injects them into every Markdown
+// document; and the opt-in `wsis` language's grammar (wsis.tmLanguage.json), which is Markdown
+// with the same injections. Also checks language-configuration.json.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,11 +17,18 @@ const root = join(import.meta.dirname, '..', '..');
 const requireFromRoot = createRequire(join(root, 'package.json'));
 const WSIS_SCOPE = 'text.html.markdown.wsis';
 const WSIS_GRAMMAR_PATH = join(root, 'syntaxes', 'wsis.tmLanguage.json');
+const MARKDOWN_SCOPE = 'text.html.markdown';
+const INJECTION_SCOPE = 'markdown.wsis.injection';
+const INJECTION_PATH = join(root, 'syntaxes', 'wsis.injection.tmLanguage.json');
+const INLINE_INJECTION_SCOPE = 'markdown.wsis.inline-injection';
+const INLINE_INJECTION_PATH = join(root, 'syntaxes', 'wsis.inline-injection.tmLanguage.json');
 
 // Scope name -> grammar file. Grammars not listed here (CSS, JavaScript, the languages of
 // fenced code blocks) are reported missing and vscode-textmate skips their includes.
 const grammarFiles: Record<string, string> = {
   [WSIS_SCOPE]: WSIS_GRAMMAR_PATH,
+  [INJECTION_SCOPE]: INJECTION_PATH,
+  [INLINE_INJECTION_SCOPE]: INLINE_INJECTION_PATH,
   'text.html.markdown': requireFromRoot.resolve('tm-grammars/grammars/markdown.json'),
   'text.html.derivative': requireFromRoot.resolve('tm-grammars/grammars/html-derivative.json'),
   'text.html.basic': requireFromRoot.resolve('tm-grammars/grammars/html.json'),
@@ -32,13 +41,23 @@ interface Token {
   scopes: string[];
 }
 
+/** Markdown with the WSIS injections, as VS Code tokenizes a draft (language `markdown`). */
 let grammar: IGrammar;
+/** The opt-in `wsis` language: Markdown with the same injections under its own root scope. */
+let wsisGrammar: IGrammar;
+/** Markdown alone. */
 let markdownGrammar: IGrammar;
+
+/** The injections package.json contributes (`injectTo`), as VS Code's grammar registry hands them out. */
+function injectionsFor(scopeName: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { contributes: { grammars: { scopeName: string; injectTo?: string[] }[] } };
+  return pkg.contributes.grammars.filter((g) => g.injectTo?.includes(scopeName)).map((g) => g.scopeName);
+}
 
 before(async () => {
   const wasm = readFileSync(requireFromRoot.resolve('vscode-oniguruma/release/onig.wasm'));
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
-  const registry = new vsctm.Registry({
+  const registry = (injections: boolean) => new vsctm.Registry({
     onigLib: Promise.resolve({
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
@@ -47,12 +66,16 @@ before(async () => {
       const path = grammarFiles[scopeName];
       return path === undefined ? null : vsctm.parseRawGrammar(readFileSync(path, 'utf8'), path);
     },
+    getInjections: (scopeName: string) => (injections ? injectionsFor(scopeName) : undefined),
   });
-  const wsis = await registry.loadGrammar(WSIS_SCOPE);
-  const markdown = await registry.loadGrammar('text.html.markdown');
+  const injected = await registry(true).loadGrammar(MARKDOWN_SCOPE);
+  const wsis = await registry(true).loadGrammar(WSIS_SCOPE);
+  const markdown = await registry(false).loadGrammar(MARKDOWN_SCOPE);
+  assert.ok(injected, 'Markdown with the injections loads');
   assert.ok(wsis, 'the WSIS grammar loads');
   assert.ok(markdown, 'the Markdown grammar loads');
-  grammar = wsis;
+  grammar = injected;
+  wsisGrammar = wsis;
   markdownGrammar = markdown;
 });
 
@@ -128,23 +151,30 @@ const ACTION = 'constant.other.action-line.wsis';
 const DISCLAIMER = 'markup.other.disclaimer.wsis';
 
 describe('grammar file', () => {
-  const raw = JSON.parse(readFileSync(WSIS_GRAMMAR_PATH, 'utf8')) as {
-    scopeName: string;
-    patterns: { include?: string }[];
-    injections: Record<string, unknown>;
-  };
+  const raw = JSON.parse(readFileSync(INJECTION_PATH, 'utf8')) as { scopeName: string; injectionSelector: string; repository: unknown };
+  const inline = JSON.parse(readFileSync(INLINE_INJECTION_PATH, 'utf8')) as { scopeName: string; injectionSelector: string; patterns: { include?: string }[] };
+  const base = JSON.parse(readFileSync(WSIS_GRAMMAR_PATH, 'utf8')) as { scopeName: string; patterns: { include?: string }[] };
 
-  test('is the grammar package.json contributes, and embeds Markdown', () => {
+  test('the grammars are those package.json contributes: two injections into Markdown and the wsis language\'s', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-      contributes: { grammars: { language: string; scopeName: string; path: string }[] };
+      contributes: { grammars: { language?: string; scopeName: string; path: string; injectTo?: string[] }[] };
     };
     const contributed = pkg.contributes.grammars.find((g) => g.language === 'wsis');
     assert.ok(contributed);
     assert.equal(contributed.scopeName, WSIS_SCOPE);
     assert.equal(join(root, contributed.path), WSIS_GRAMMAR_PATH);
-    assert.equal(raw.scopeName, WSIS_SCOPE);
-    assert.ok(raw.patterns.some((p) => p.include === 'text.html.markdown'));
-    assert.ok(Object.keys(raw.injections).every((selector) => selector.startsWith(`L:${WSIS_SCOPE}`)));
+    assert.equal(base.scopeName, WSIS_SCOPE);
+    assert.deepEqual(base.patterns, [{ include: MARKDOWN_SCOPE }]);
+    for (const [scope, path, file] of [[INJECTION_SCOPE, INJECTION_PATH, raw], [INLINE_INJECTION_SCOPE, INLINE_INJECTION_PATH, inline]] as const) {
+      const g = pkg.contributes.grammars.find((c) => c.scopeName === scope);
+      assert.ok(g, scope);
+      assert.equal(join(root, g.path), path);
+      assert.equal(g.language, undefined, 'an injection belongs to no language');
+      assert.deepEqual(g.injectTo, [MARKDOWN_SCOPE, WSIS_SCOPE]);
+      assert.equal(file.scopeName, scope);
+      assert.ok(file.injectionSelector.startsWith(`L:${MARKDOWN_SCOPE} - markup.fenced_code - markup.raw - markup.inline.raw - comment`), file.injectionSelector);
+    }
+    assert.deepEqual(inline.patterns, [{ include: `${INJECTION_SCOPE}#inline-level` }]);
   });
 
   test('every regular expression compiles with Oniguruma', () => {
@@ -187,15 +217,24 @@ describe('Markdown highlighting is kept', () => {
     expectScopes(doc, 3, 'a quote', ['markup.quote.markdown']);
   });
 
-  test('a plain Markdown line tokenizes exactly as with the Markdown grammar, but for the root scope', () => {
+  test('a plain Markdown line tokenizes exactly as with the Markdown grammar alone', () => {
     const line = 'Some **bold**, *italic* and [a link](https://example.org) and `code`.';
     const ours = tokenize(line)[0] ?? [];
     const theirs = tokenize(line, markdownGrammar)[0] ?? [];
+    assert.deepEqual(ours, theirs);
+    assert.equal(ours[0]?.scopes[0], MARKDOWN_SCOPE);
+  });
+
+  test('the wsis language tokenizes as Markdown with the injections, under its own root scope', () => {
+    const doc = ['## Part One: An executive summary', 'Text with a note.[^1] and C7 here.', '', '[^1]: A source.'].join('\n');
+    const ours = tokenize(doc);
+    const wsis = tokenize(doc, wsisGrammar);
     assert.deepEqual(
-      ours.map((t) => [t.start, t.scopes.slice(1)]),
-      theirs.map((t) => [t.start, t.scopes.slice(1)]),
+      wsis.map((line) => line.map((t) => [t.start, t.scopes.slice(1)])),
+      ours.map((line) => line.map((t) => [t.start, t.scopes.slice(1)])),
     );
-    assert.equal(ours[0]?.scopes[0], WSIS_SCOPE);
+    assert.ok(wsis.every((line) => line.every((t) => t.scopes[0] === WSIS_SCOPE)));
+    assert.ok(wsis[0].some((t) => t.scopes.includes('markup.heading.part.wsis')));
   });
 });
 

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type ErrorHandler } from 'vscode-languageclient/browser';
 import { WordScriptRequest } from '../../../server/src/protocol';
+import { PREVIEW_API, type WsisExtensionApi } from '../preview-api';
 import { clientOptions, startClient } from '../start';
 
 /** What the extension host's web worker has (the project's TypeScript has no DOM library). */
@@ -30,7 +31,7 @@ async function scriptUrl(uri: vscode.Uri): Promise<string> {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<WsisExtensionApi> {
   const server = await scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js'));
   const defaults: { handler?: ErrorHandler } = {};
   const c = new LanguageClient('wsis', 'WSIS Submission Checker', clientOptions(defaults), new globals.Worker(server));
@@ -39,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   let word: Promise<string> | undefined;
   context.subscriptions.push(c.onRequest(WordScriptRequest, () => (word ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/word.js')))));
   await startClient(context, c, defaults, { serverWritesFiles: false });
+  return PREVIEW_API;
 }
 
 export async function deactivate(): Promise<void> {

@@ -16,5 +16,7 @@ export { ConfigLocator, configCandidates, parentUri, toLoadedConfig, type Config
 export { decodeUtf8, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, type DecodedText } from './file-text';
 export { looksLikeSubmission } from './detect';
 export { CATALOGUES, formatMessage, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
+export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } from './pages';
+export { exportedFootnotes, type ExportedNote } from './exported-footnotes';
 export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
 export type { SpanEdit } from './rules/rule';

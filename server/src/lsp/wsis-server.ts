@@ -70,7 +70,7 @@ import { provideHover } from './features/hover';
 import { provideDocumentLinks } from './features/links';
 import { provideReferences } from './features/references';
 import { providePrepareRename, provideRename } from './features/rename';
-import { provideDocumentSymbols } from './features/symbols';
+import { hasMarkdownHeadings, provideDocumentSymbols } from './features/symbols';
 import { provideWordCount } from './features/word-count';
 import { Logger, parseLogLevel, type LogLevel } from './logger';
 import { CheckScheduler } from './check-scheduler';
@@ -154,6 +154,12 @@ export class WsisServer {
   private capabilities: ClientCapabilities = {};
   /** Whether `initialize` came: before it, requests are refused and notifications dropped. */
   private initializeReceived = false;
+  /**
+   * The client outlines Markdown documents itself (VS Code's Markdown extension): an outline of
+   * ours beside it would show two trees, so Markdown documents get ours only when that one is
+   * empty (no Markdown headings: a Word paste). Said by the client (`markdownOutline`).
+   */
+  private clientOutlinesMarkdown = false;
   private folders: string[] = [];
   /** Whether the client answers wsis/readFile and wsis/findFiles (the VS Code client does). */
   private clientFiles = false;
@@ -264,7 +270,11 @@ export class WsisServer {
         });
       }),
     );
-    c.onDocumentSymbol(this.guard('documentSymbol', async (params, token) => this.with(params, token, (t) => provideDocumentSymbols(t.model))));
+    c.onDocumentSymbol(
+      this.guard('documentSymbol', async (params, token) =>
+        this.with(params, token, (t) => (this.clientOutlinesMarkdown && t.doc.languageId === 'markdown' && hasMarkdownHeadings(t.model) ? [] : provideDocumentSymbols(t.model))),
+      ),
+    );
     c.onFoldingRanges(this.guard('foldingRange', async (params, token) => this.with(params, token, (t) => provideFoldingRanges(t.model))));
     c.onHover(this.guard('hover', async (params, token) => this.at(params, token, (t, position) => provideHover(t.model, position))));
     c.onDefinition(this.guard('definition', async (params, token) => this.at(params, token, (t, position) => provideDefinition(t.model, t.doc.uri, position))));
@@ -362,6 +372,7 @@ export class WsisServer {
     // The messages follow the editor's display language (fr, es; English otherwise).
     this.settings.locale = resolveLocale(params.locale);
     this.clientFiles = options?.clientFiles === true;
+    this.clientOutlinesMarkdown = options?.markdownOutline === true;
     if (params.workspaceFolders != null) this.folders = params.workspaceFolders.map((f) => f.uri);
     else if (params.rootUri != null) this.folders = [params.rootUri];
     this.logger.info(`initialize: ${params.clientInfo?.name ?? 'unknown client'}, ${this.folders.length} workspace folder(s)`);

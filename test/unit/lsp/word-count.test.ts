@@ -3,13 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { formatWordCount } from '../../../client/src/word-count-format';
-import { DEFAULT_SETTINGS, mergeSettings, parseSubmission } from '../../../server/src/engine';
+import { DEFAULT_SETTINGS, estimatePages, mergeSettings, parseSubmission } from '../../../server/src/engine';
 import { provideWordCount } from '../../../server/src/lsp/features/word-count';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clean-submission.wsis.md'), 'utf8');
 
 describe('provideWordCount', () => {
   const model = parseSubmission(CLEAN);
+  // The pages the Word export fills: the body's words and its two footnotes (engine/pages.ts).
+  const pages = estimatePages(model.bodyWords, 2);
+  const paging = { pages: pages.pages, pagesExact: pages.exact, footnotes: 2 };
 
   it('counts the Part at the cursor and the body, with Part One\'s and the body\'s limits', () => {
     // Part One: "In 2025 the Example Digital Foundation trained 1,200 community network operators in
@@ -18,6 +21,7 @@ describe('provideWordCount', () => {
       checked: true,
       bodyWords: model.bodyWords,
       bodyLimit: 2400,
+      ...paging,
       partName: 'Part One',
       partWords: 25,
       partLimit: 300,
@@ -34,7 +38,7 @@ describe('provideWordCount', () => {
 
   it('counts only the body in the cover, and uses the limits from the settings', () => {
     const settings = mergeSettings(DEFAULT_SETTINGS, { limits: { partOneWords: 20, totalWords: 100 } });
-    assert.deepEqual(provideWordCount(model, { line: 2, character: 3 }, settings), { checked: true, bodyWords: model.bodyWords, bodyLimit: 100 });
+    assert.deepEqual(provideWordCount(model, { line: 2, character: 3 }, settings), { checked: true, bodyWords: model.bodyWords, bodyLimit: 100, ...paging });
     assert.equal(provideWordCount(model, { line: 17, character: 3 }, settings).partLimit, 20);
   });
 });

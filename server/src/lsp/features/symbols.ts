@@ -11,6 +11,14 @@ import { ordinalDigits } from '../../engine/text/ordinals';
 export const MAX_FOOTNOTE_SYMBOLS = 1000;
 
 /**
+ * Whether the draft has Markdown headings (ATX or setext, not lines the pasted-text pass reads as
+ * headings): then a Markdown outline of it is not empty.
+ */
+export function hasMarkdownHeadings(model: SubmissionModel): boolean {
+  return model.blocks.some((b) => b.kind === 'heading' && b.pasted === undefined);
+}
+
+/**
  * The outline: the cover block (commission, session, title, submitter, input paragraph), the
  * disclaimer, Parts One to Three with Part Three's (a) and (b), the draft's other Markdown
  * headings nested by level under the Part (or subsection) they fall in, and the footnote
