@@ -59,8 +59,13 @@ export class WsisPasteProvider implements vscode.DocumentPasteEditProvider {
 }
 
 export function registerPasteProvider(client: LanguageClient): vscode.Disposable {
-  return vscode.languages.registerDocumentPasteEditProvider({ language: 'wsis' }, new WsisPasteProvider(client), {
-    providedPasteEditKinds: [PASTE_KIND],
-    pasteMimeTypes: [HTML],
-  });
+  return vscode.languages.registerDocumentPasteEditProvider(
+    // Drafts: Markdown documents named *.wsis.md (and the `wsis` language for those who associate drafts with it).
+    [{ language: 'markdown', pattern: '**/*.wsis.md' }, { language: 'wsis' }],
+    new WsisPasteProvider(client),
+    {
+      providedPasteEditKinds: [PASTE_KIND],
+      pasteMimeTypes: [HTML],
+    },
+  );
 }
