@@ -26,6 +26,28 @@ async function withOverwritePrompt(request: (force: boolean) => Promise<WordResu
   }
 }
 
+/**
+ * Runs an import to the default name; when a draft has that name (last year's, often), proposes
+ * a free name beside it in a save dialog, never the existing draft: replacing one takes choosing
+ * it in the dialog, which asks again. `request(out)` with `out` writes there (forced: the dialog asked).
+ */
+async function withNewNamePrompt(request: (out: string | undefined) => Promise<WordResult>): Promise<WordResult | undefined> {
+  try {
+    return await request(undefined);
+  } catch (error) {
+    if (reasonOf(error) !== 'exists') throw error;
+    const suggestion = (error as ResponseError<{ suggestion?: string }>).data?.suggestion;
+    const taken = messageOf(error).split(' exists')[0];
+    const target = await vscode.window.showSaveDialog({
+      title: `${taken.split(/[\\/]/).pop() ?? taken} exists and is left as it is: save the new draft as`,
+      defaultUri: suggestion !== undefined ? vscode.Uri.file(suggestion) : undefined,
+      filters: { 'WSIS draft': ['md'] },
+      saveLabel: 'Save the new draft',
+    });
+    return target === undefined ? undefined : request(target.fsPath);
+  }
+}
+
 async function announce(result: WordResult, verb: string): Promise<void> {
   const notes = result.notes.length > 0 ? ` (${result.notes.length} note${result.notes.length === 1 ? '' : 's'}: ${result.notes.slice(0, 2).join('; ')}${result.notes.length > 2 ? ' ...' : ''})` : '';
   const choice = await vscode.window.showInformationMessage(`WSIS: ${verb} ${result.path}${notes}.`, 'Reveal');
@@ -89,7 +111,7 @@ async function importFromWord(client: LanguageClient): Promise<void> {
   );
   if (mode === undefined) return;
   try {
-    const result = await withOverwritePrompt((force) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, force }));
+    const result = await withNewNamePrompt((out) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, out, force: out !== undefined }));
     if (result === undefined) return;
     await vscode.window.showTextDocument(vscode.Uri.file(result.path));
     if (result.notes.length > 0) void vscode.window.showInformationMessage(`WSIS: imported with notes: ${result.notes.join('; ')}`);

@@ -321,6 +321,16 @@ describe('language server over stdio', () => {
     assert.equal(created.session, 29);
     assert.match(created.text, /\*\*Twenty-ninth session\*\*/);
     assert.match(created.text, /efforts in 2025 to implement/);
+    // The organization asked for first goes on the cover and into a file name Windows accepts.
+    const named = (await server.connection.sendRequest(NewSubmissionRequest.method, { today: '2026-09-01', organization: 'Internet Society <ISOC>\n' })) as {
+      text: string;
+      session: number;
+      fileName: string;
+    };
+    assert.equal(named.session, 30);
+    assert.equal(named.fileName, 'Internet-Society-ISOC-CSTD-30.wsis.md');
+    assert.match(named.text, /\*\*Submission by\*\*\n\nInternet Society <ISOC>\n/);
+    assert.doesNotMatch(named.text, /\[Name of your organization\]/);
   });
 
   it('answers bad requests with errors and keeps serving', async () => {

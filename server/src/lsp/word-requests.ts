@@ -8,14 +8,14 @@ import { loadWord } from '../word/load';
  * Word export and import for the editor, on the server's side (where the files are, also in a
  * remote or web workspace). The Word code is loaded on first use: checking never pays for it.
  */
-function failure(reason: WordFailure, message: string): ResponseError<{ reason: WordFailure }> {
-  return new ResponseError(ErrorCodes.InvalidRequest, message, { reason });
+function failure(reason: WordFailure, message: string, suggestion?: string): ResponseError<{ reason: WordFailure; suggestion?: string }> {
+  return new ResponseError(ErrorCodes.InvalidRequest, message, suggestion === undefined ? { reason } : { reason, suggestion });
 }
 
 function translate(error: unknown): never {
   const word = loadWord();
   if (error instanceof ResponseError) throw error;
-  if (error instanceof word.OverwriteError) throw failure('exists', error.message);
+  if (error instanceof word.OverwriteError) throw failure('exists', error.message, error.suggestion);
   if (error instanceof word.LibreOfficeMissingError) throw failure(error.refused.length > 0 ? 'program-refused' : 'no-libreoffice', error.message);
   const message = error instanceof Error ? error.message : String(error);
   throw failure('conversion', message);
