@@ -37,11 +37,11 @@ export const footnoteUndefined: Rule = {
         });
         continue;
       }
-      const name = ref.number !== undefined ? `Footnote ${ref.label}` : `Footnote [^${ref.label}]`;
+      const name = ref.number !== undefined ? `Footnote ${ref.label}` : `The Markdown footnote '[^${ref.label}]'`;
       const example = footnoteMarkerText(ref.notation, ref.label, true);
       report({
         span: ref.span,
-        message: `${name} is referenced here but never defined. Add its definition on a line of its own (\`${example} Source ...\`), or remove the reference.`,
+        message: `${name} is referenced here but never defined. Add its definition on a line of its own${ref.notation === 'markdown' ? ', as a Markdown footnote' : ''} ('${example} Source ...'), or remove the reference.`,
         data: { label: ref.label },
       });
     }

@@ -35,7 +35,7 @@ export const footnoteUnused: Rule = {
         });
         continue;
       }
-      const name = def.number !== undefined ? `Footnote ${def.label}` : `Footnote [^${def.label}]`;
+      const name = def.number !== undefined ? `Footnote ${def.label}` : `The Markdown footnote '[^${def.label}]'`;
       report({
         span: def.span,
         message: `${name} is defined but no reference in the text uses it. Add the reference where the source is cited, or delete this definition.`,
