@@ -80,11 +80,12 @@ function wordsWithoutArtifacts(text: string): string[] {
   return wordsOf(kept + text.slice(at)).filter((w) => !/^[\u2022\u25cf\u25aa\u25e6\u00b7-]$/.test(w));
 }
 
-/** The text less the cover elements whose fixes write the template's wording over the draft's (the title, the input paragraph, the disclaimer). */
 /** The text without the template's instructions, which template-instructions' fix deletes on purpose. */
 function withoutInstructions(text: string, settings: Settings): string {
   return applyFixes(text, checkText(text, settings).diagnostics.filter((d) => d.rule === 'template-instructions')).text;
 }
+
+/** The text less the cover elements whose fixes write the template's wording over the draft's (the title, the input paragraph, the disclaimer). */
 
 function withoutRestoredElements(text: string): string {
   const { cover } = parseSubmission(text);

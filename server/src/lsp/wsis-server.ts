@@ -45,6 +45,7 @@ import { provideDefinition } from './features/definition';
 import { DIAGNOSTIC_SOURCE, provideDiagnostics } from './features/diagnostics';
 import type { EditTarget } from './features/edits';
 import { provideFoldingRanges } from './features/folding';
+import { provideFormatting } from './features/formatting';
 import { NOTATIONS, provideConvertFootnotes, provideRenumberFootnotes } from './features/footnote-commands';
 import { provideHover } from './features/hover';
 import { provideDocumentLinks } from './features/links';
@@ -243,6 +244,7 @@ export class WsisServer {
     );
     c.onDocumentSymbol(this.guard('documentSymbol', async (params, token) => this.with(params, token, (t) => provideDocumentSymbols(t.model))));
     c.onFoldingRanges(this.guard('foldingRange', async (params, token) => this.with(params, token, (t) => provideFoldingRanges(t.model))));
+    c.onDocumentFormatting(this.guard('formatting', async (params, token) => this.with(params, token, (t) => provideFormatting(t.model))));
     c.onHover(this.guard('hover', async (params, token) => this.at(params, token, (t, position) => provideHover(t.model, position))));
     c.onDefinition(this.guard('definition', async (params, token) => this.at(params, token, (t, position) => provideDefinition(t.model, t.doc.uri, position))));
     c.onReferences(
@@ -351,6 +353,7 @@ export class WsisServer {
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         documentSymbolProvider: { label: 'WSIS' },
         foldingRangeProvider: true,
+        documentFormattingProvider: true,
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
