@@ -1,3 +1,4 @@
+import { quoteText } from './text/quote';
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { RULE_IDS } from './rules';
 import type { PartialSettings } from './settings';
@@ -51,9 +52,9 @@ function own(obj: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
-/** A key as messages show it: at most 60 characters. */
+/** A key as messages show it: at most 60 characters, cut at the end of a word. */
 function shown(key: string): string {
-  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
+  return quoteText(key);
 }
 
 /** Edit distance (insertions, deletions, substitutions and swaps of two neighbours), given up past `limit`. */
