@@ -8,8 +8,29 @@ import {
   type FootnoteNotationName,
 } from '../../server/src/protocol';
 import { isDraftName } from './draft-context';
+import { freeFileName } from '../../server/src/engine/draft-names';
 
 const LANGUAGES = new Set(['wsis', 'markdown']);
+
+/**
+ * An untitled document named `fileName` (in the first workspace folder, so Save As proposes
+ * that name there), or the next free name (`NAME-2.wsis.md` ...) when a file or an open document
+ * has it: New submission never lands on an existing draft.
+ */
+async function untitledDraftUri(fileName: string): Promise<vscode.Uri> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path.split('/').pop() ?? ''));
+  const existing = new Set<string>();
+  if (folder !== undefined) {
+    try {
+      for (const [name] of await vscode.workspace.fs.readDirectory(folder)) existing.add(name);
+    } catch {
+      // an unreadable folder: only the open documents count
+    }
+  }
+  const name = freeFileName(fileName, (n) => open.has(n) || existing.has(n));
+  return folder !== undefined ? vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
+}
 
 function activeDraft(): vscode.TextEditor | undefined {
   const editor = vscode.window.activeTextEditor;
@@ -100,13 +121,24 @@ export function registerCommands(client: LanguageClient): vscode.Disposable[] {
       );
     }),
     vscode.commands.registerCommand('wsis.newSubmission', async () => {
+      // The organization first: it goes on the cover and into the draft's name.
+      const organization = await vscode.window.showInputBox({
+        title: vscode.l10n.t('WSIS: New submission'),
+        prompt: vscode.l10n.t("Your organization's name, as it goes under 'Submission by' (leave empty to fill it in later)"),
+        placeHolder: vscode.l10n.t('e.g. Internet Society'),
+        ignoreFocusOut: true,
+      });
+      if (organization === undefined) return;
       try {
-        const { text } = await client.sendRequest(NewSubmissionRequest, {});
-        // A draft is a Markdown document; an untitled one is checked by its content, unless
-        // `wsis.markdown.enable` is `never`: then the `wsis` language makes it a draft.
-        const never = vscode.workspace.getConfiguration('wsis').get<string>('markdown.enable') === 'never';
-        const document = await vscode.workspace.openTextDocument({ language: never ? 'wsis' : 'markdown', content: text });
-        await vscode.window.showTextDocument(document);
+        const { text, fileName } = await client.sendRequest(NewSubmissionRequest, { organization });
+        const uri = await untitledDraftUri(fileName);
+        let document = await vscode.workspace.openTextDocument(uri);
+        // A draft is a Markdown document (its name says so); with `wsis.markdown.enable` set to
+        // `never` only the `wsis` language makes it a draft.
+        if (vscode.workspace.getConfiguration('wsis').get<string>('markdown.enable') === 'never') document = await vscode.languages.setTextDocumentLanguage(document, 'wsis');
+        const editor = await vscode.window.showTextDocument(document);
+        await editor.edit((b) => b.insert(new vscode.Position(0, 0), text));
+        editor.selection = new vscode.Selection(0, 0, 0, 0);
       } catch (error) {
         explain(error, vscode.l10n.t('creating a new submission'));
       }

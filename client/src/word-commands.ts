@@ -31,6 +31,28 @@ async function withOverwritePrompt(request: (force: boolean) => Promise<WordResu
   }
 }
 
+/**
+ * Runs an import to the default name; when a draft has that name (last year's, often), proposes
+ * a free name beside it in a save dialog, never the existing draft: replacing one takes choosing
+ * it in the dialog, which asks again. `request(out)` with `out` writes there (forced: the dialog asked).
+ */
+async function withNewNamePrompt(request: (out: string | undefined) => Promise<WordResult>): Promise<WordResult | undefined> {
+  try {
+    return await request(undefined);
+  } catch (error) {
+    if (reasonOf(error) !== 'exists') throw error;
+    const suggestion = (error as ResponseError<{ suggestion?: string }>).data?.suggestion;
+    const taken = messageOf(error).split(' exists')[0];
+    const target = await vscode.window.showSaveDialog({
+      title: vscode.l10n.t('{0} exists and is left as it is: save the new draft as', taken.split(/[\\/]/).pop() ?? taken),
+      defaultUri: suggestion !== undefined ? vscode.Uri.file(suggestion) : undefined,
+      filters: { [vscode.l10n.t('WSIS draft')]: ['md'] },
+      saveLabel: vscode.l10n.t('Save the new draft'),
+    });
+    return target === undefined ? undefined : request(target.fsPath);
+  }
+}
+
 /** Says where the export went, and offers what works here: reveal it in the OS, show it in the Explorer, download it. */
 export async function announce(result: WordResult, _verb: string, written: vscode.Uri = vscode.Uri.file(result.path)): Promise<void> {
   const notes = result.notes.length > 0 ? ` (${vscode.l10n.t('notes: {0}', result.notes.slice(0, 2).join('; ') + (result.notes.length > 2 ? ' ...' : ''))})` : '';
@@ -133,7 +155,7 @@ async function importFromWord(client: LanguageClient, where: Where, uri: unknown
     return;
   }
   try {
-    const result = await withOverwritePrompt((force) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, force }));
+    const result = await withNewNamePrompt((out) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, out, force: out !== undefined }));
     if (result === undefined) return;
     await vscode.window.showTextDocument(vscode.Uri.file(result.path));
     const summary = result.summary !== undefined ? `${result.summary} ` : '';

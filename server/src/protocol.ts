@@ -60,12 +60,16 @@ export const ConvertFootnotesRequest = new RequestType<ConvertFootnotesParams, W
 export interface NewSubmissionParams {
   /** ISO date the template is for (tests); the server's clock when absent. */
   today?: string;
+  /** The organization's name for 'Submission by'; the placeholder when absent or empty. */
+  organization?: string;
 }
 
 export interface NewSubmissionResult {
   text: string;
   /** The session the template is for, e.g. 29. */
   session: number;
+  /** A file name for the draft: the organization and the session (`Internet-Society-CSTD-30.wsis.md`), safe on Windows too. */
+  fileName: string;
 }
 
 export const NewSubmissionRequest = new RequestType<NewSubmissionParams, NewSubmissionResult, void>('wsis/newSubmission');

@@ -209,13 +209,20 @@ export const DEFAULT_SETTINGS: Record<string, unknown> = {
   'editor.hover.delay': 300,
 };
 
+/** The user settings a code-server started with `opts` gets. */
+export function userSettings(opts: Pick<CodeServerOptions, 'settings' | 'baseSettings'>): Record<string, unknown> {
+  return { ...(opts.baseSettings ?? DEFAULT_SETTINGS), ...opts.settings };
+}
+
 export interface CodeServerOptions {
   /** The folder the workbench opens. */
   workspace: string;
   /** .vsix files to install with --install-extension before the server starts. */
   vsix?: string[];
-  /** User settings, merged over DEFAULT_SETTINGS. */
+  /** User settings, merged over `baseSettings`. */
   settings?: Record<string, unknown>;
+  /** The settings under `settings`: DEFAULT_SETTINGS (the tests' own) unless given (`npm run try` shows the product's defaults). */
+  baseSettings?: Record<string, unknown>;
   /** Deadline for the HTTP server to answer. */
   startTimeoutMs?: number;
   /** Listen on this port (127.0.0.1) instead of a free one from the OS; taken: an error. */
@@ -344,7 +351,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(configFile, 'auth: none\ncert: false\n');
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...opts.settings }, null, 2));
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify(userSettings(opts), null, 2));
   const dirs = { tempDir, userDataDir, extensionsDir, configFile };
   const removeTemp = register({
     name: `temp dir ${tempDir}`,

@@ -80,7 +80,13 @@ function wordsWithoutArtifacts(text: string): string[] {
   return wordsOf(kept + text.slice(at)).filter((w) => !/^[\u2022\u25cf\u25aa\u25e6\u00b7-]$/.test(w));
 }
 
+/** The text without the template's instructions, which template-instructions' fix deletes on purpose. */
+function withoutInstructions(text: string, settings: Settings): string {
+  return applyFixes(text, checkText(text, settings).diagnostics.filter((d) => d.rule === 'template-instructions')).text;
+}
+
 /** The text less the cover elements whose fixes write the template's wording over the draft's (the title, the input paragraph, the disclaimer). */
+
 function withoutRestoredElements(text: string): string {
   const { cover } = parseSubmission(text);
   const spans = [cover.title, cover.input, cover.disclaimer].flatMap((e) => (e !== undefined ? [e.span] : [])).sort((a, b) => a.start - b.start);
@@ -146,8 +152,9 @@ function checkFixes(name: string, text: string, settings: Settings, seed: number
       const had = before.filter((h) => h.part === n).length;
       assert.ok(after.filter((h) => h.part === n).length <= Math.max(1, had), `${what}: fix-all wrote Part ${n} a second time`);
     }
-    // Fixes rewrite a few words on purpose (an acronym, a year, a footnote's number, a Part label): all but those stay, in order.
-    const original = withoutMarkers(wordsWithoutArtifacts(withoutRestoredElements(layout.text)));
+    // Fixes rewrite a few words on purpose (an acronym, a year, a footnote's number, a Part label) and delete the
+    // template's instructions: all but those stay, in order.
+    const original = withoutMarkers(wordsWithoutArtifacts(withoutRestoredElements(withoutInstructions(layout.text, settings))));
     const kept = lcs(original, withoutMarkers(wordsOf(fixed.text)));
     assert.ok(kept >= original.length - Math.max(10, original.length * 0.05), `${what}: fix-all kept ${kept} of ${original.length} words in order`);
   }

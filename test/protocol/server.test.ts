@@ -7,6 +7,7 @@ import {
   CompletionRequest,
   DefinitionRequest,
   DiagnosticSeverity,
+  DocumentFormattingRequest,
   DocumentSymbolRequest,
   ErrorCodes,
   FoldingRangeRequest,
@@ -30,6 +31,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { estimatePages, parseSubmission } from '../../server/src/engine';
 import { NewSubmissionRequest, RenumberFootnotesRequest, WordCountRequest } from '../../server/src/protocol';
 import { fixture, startServer, within, type TestServer } from './helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { wordPaste, wordsOf } from '../layouts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 const CLEAN = fixture('clean-submission.wsis.md');
 /** The clean draft with the commission's acronym misspelt: one fixable cover-commission error on line 1. */
@@ -77,8 +83,21 @@ describe('language server over stdio', () => {
     const caps = server.initializeResult.capabilities;
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: TextDocumentSyncKind.Incremental });
     assert.ok(caps.hoverProvider);
+    assert.equal(caps.documentFormattingProvider, true);
     assert.deepEqual(caps.renameProvider, { prepareProvider: true });
     assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.wsis']);
+  });
+
+  it('formats a pasted draft as tidy Markdown, keeping its words', async () => {
+    const pasted = wordPaste(readFileSync(join(ROOT, 'examples', 'submission-2026.wsis.md'), 'utf8'));
+    const formatUri = 'file:///tmp/format-me.wsis.md';
+    server.open(formatUri, pasted);
+    const edits = (await server.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri: formatUri }, options: { tabSize: 2, insertSpaces: true } })) as TextEdit[];
+    assert.equal(edits.length, 1);
+    const formatted = TextDocument.applyEdits(TextDocument.create(formatUri, 'wsis', 1, pasted), edits);
+    assert.deepEqual(wordsOf(formatted), wordsOf(pasted));
+    assert.match(formatted, /\n\n## Part One: An executive summary\n\n/);
+    server.close(formatUri);
   });
 
   it('registers for wsis configuration changes and .wsisrc.json file events', async () => {
@@ -322,6 +341,16 @@ describe('language server over stdio', () => {
     assert.equal(created.session, 29);
     assert.match(created.text, /\*\*Twenty-ninth session\*\*/);
     assert.match(created.text, /efforts in 2025 to implement/);
+    // The organization asked for first goes on the cover and into a file name Windows accepts.
+    const named = (await server.connection.sendRequest(NewSubmissionRequest.method, { today: '2026-09-01', organization: 'Internet Society <ISOC>\n' })) as {
+      text: string;
+      session: number;
+      fileName: string;
+    };
+    assert.equal(named.session, 30);
+    assert.equal(named.fileName, 'Internet-Society-ISOC-CSTD-30.wsis.md');
+    assert.match(named.text, /\*\*Submission by\*\*\n\nInternet Society <ISOC>\n/);
+    assert.doesNotMatch(named.text, /\[Name of your organization\]/);
   });
 
   it('answers bad requests with errors and keeps serving', async () => {

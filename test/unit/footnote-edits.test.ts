@@ -10,6 +10,7 @@ import {
   footnoteAt,
   footnoteMarkers,
   mainFootnoteNotation,
+  orphanPair,
   renameFootnoteEdits,
   renumberFootnoteEdits,
 } from '../../server/src/engine/footnote-edits';
@@ -265,13 +266,16 @@ const draft = fc
  * bare definition (the generator writes such lines: bare definitions nothing else uses).
  * Returns whether that happened.
  */
-function assertSamePairing(before: string, after: string): boolean {
-  const a = parseSubmission(before).footnotes;
+function assertSamePairing(before: string, after: string, pairsOrphans = false): boolean {
+  const model = parseSubmission(before);
+  const a = model.footnotes;
   const b = parseSubmission(after).footnotes;
   assert.equal(b.refs.length, a.refs.length);
   const gained = new Set<string>();
+  // An undefined reference and an unused definition that are one footnote are paired (footnote-pairing.test.ts).
+  const pair = pairsOrphans ? orphanPair(model) : undefined;
   a.refs.forEach((r, i) => {
-    const was = a.defByLabel.get(r.label);
+    const was = a.defByLabel.get(r.label) ?? (pair?.refLabel === r.label ? pair.def : undefined);
     const is = b.defByLabel.get(b.refs[i].label);
     if (was === undefined && is !== undefined && is.notation === 'bare') gained.add(is.text);
     else assert.equal(is?.text, was?.text, `reference ${i} (${r.label} -> ${b.refs[i].label})`);
@@ -288,11 +292,14 @@ describe('properties over generated drafts', () => {
     fc.assert(
       fc.property(draft, (text) => {
         const out = renumber(text);
-        assertSamePairing(text, out);
+        const gained = assertSamePairing(text, out, true);
         const order: number[] = [];
         for (const r of parseSubmission(out).footnotes.refs) if (r.number !== undefined && !order.includes(r.number)) order.push(r.number);
         assert.deepEqual(order, order.map((_, i) => i + 1));
-        assert.equal(renumber(out), out);
+        // A numbered paragraph line read as a definition after renumbering (the one case beyond
+        // it) can leave one undefined reference and one unused definition that pair on the next run.
+        if (!gained) assert.equal(renumber(out), out);
+        else assert.equal(renumber(renumber(out)), renumber(out));
       }),
       { numRuns: 500 },
     );

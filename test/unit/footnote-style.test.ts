@@ -54,7 +54,7 @@ describe('footnote-style', () => {
     const diagnostics = check(text);
     assert.deepEqual(where(text), ['1:30', '7:1']);
     assert.ok(diagnostics.every((d) => d.fix === undefined));
-    assert.match(diagnostics[0].message, /give footnote \[\^un\] a number/);
+    assert.match(diagnostics[0].message, /give Markdown footnote '\[\^un\]' a number/);
   });
 
   it(`reports at most ${MAX_REPORTS}, the last with the count of the rest and a fix that converts every footnote`, () => {

@@ -15,16 +15,16 @@ describe('footnote-undefined', () => {
       { start: { line: 0, character: 28 }, end: { line: 0, character: 40 } },
     ]);
     assert.match(diagnostics[0].message, /^Footnote 8 is referenced here but never defined/);
-    assert.match(diagnostics[0].message, /`<sup>8<\/sup> Source \.\.\.`/);
+    assert.match(diagnostics[0].message, /'<sup>8<\/sup> Source \.\.\.'/);
     assert.deepEqual(diagnostics[0].data, { label: '8' });
     assert.equal(diagnostics[0].severity, 'error');
     assert.equal(diagnostics[0].fix, undefined);
   });
 
   it('suggests the definition in the reference notation', () => {
-    assert.match(check('Assembly¹.\n')[0].message, /`¹ Source \.\.\.`/);
-    assert.match(check('Assembly[^1].\n')[0].message, /`\[\^1\]: Source \.\.\.`/);
-    assert.match(check('Assembly[^un].\n')[0].message, /^Footnote \[\^un\] is referenced/);
+    assert.match(check('Assembly¹.\n')[0].message, /'¹ Source \.\.\.'/);
+    assert.match(check('Assembly[^1].\n')[0].message, /as a Markdown footnote \('\[\^1\]: Source \.\.\.'\)/);
+    assert.match(check('Assembly[^un].\n')[0].message, /^The Markdown footnote '\[\^un\]' is referenced/);
   });
 
   it('pairs references and definitions by number across notations, bare PDF numbers included', () => {

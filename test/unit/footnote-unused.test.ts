@@ -19,7 +19,7 @@ describe('footnote-unused', () => {
 
   it('reports each notation, named Markdown footnotes included', () => {
     assert.deepEqual(lines('Text.\n\n[^note]: Named.\n[^2]: Two.\n\n³ Three.\n'), ['3:1-9', '4:1-6', '6:1-2']);
-    assert.match(check('Text.\n\n[^note]: Named.\n')[0].message, /^Footnote \[\^note\] is defined/);
+    assert.match(check('Text.\n\n[^note]: Named.\n')[0].message, /^The Markdown footnote '\[\^note\]' is defined/);
   });
 
   it('counts a reference in another notation, and a reference after the definition', () => {

@@ -12,7 +12,7 @@ describe('link-empty-target', () => {
     const text = 'See [Digital Geneva](#), [a]() and [b](<>) and [c]( # ).\n';
     assert.deepEqual(where(text), ['5-24', '26-31', '36-43', '48-56']);
     const [first, second] = check(text);
-    assert.match(first.message, /^The link "Digital Geneva" has no target \(`#`\)/);
+    assert.match(first.message, /^The link "Digital Geneva" has no target \(only '#'\)/);
     assert.match(second.message, /^The link "a" has no target \(empty\)/);
     assert.deepEqual(first.data, { text: 'Digital Geneva' });
     assert.equal(first.fix, undefined);
@@ -20,7 +20,7 @@ describe('link-empty-target', () => {
 
   it('shows the text without Markdown escapes, shortened when long', () => {
     assert.match(check('[Next Billion\\(s\\)](#)\n')[0].message, /"Next Billion\(s\)"/);
-    assert.match(check(`[${'word '.repeat(30)}](#)\n`)[0].message, /"(word ){11}wo\.\.\." has no target/);
+    assert.match(check(`[${'word '.repeat(30)}](#)\n`)[0].message, /"(word ){11}word…" has no target/);
     assert.match(check('[](#)\n')[0].message, /^This link has no target/);
   });
 

@@ -1,9 +1,10 @@
-// The snippets in snippets/wsis.code-snippets: well-formed VS Code snippet syntax, and a new
+// The snippets in snippets/wsis.code-snippets and those the server writes for the date: well-formed VS Code snippet syntax, and a new
 // submission that carries the template's cover, input paragraph, disclaimer and Parts word for word.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { datedSnippets } from '../../server/src/engine/dated-snippets';
 
 const root = join(import.meta.dirname, '..', '..');
 const SNIPPETS_PATH = join(root, 'snippets', 'wsis.code-snippets');
@@ -220,10 +221,20 @@ interface Snippet {
   description: string;
 }
 
-const raw = readFileSync(SNIPPETS_PATH, 'utf8');
-const snippets = JSON.parse(raw) as Record<string, Snippet>;
 const bodyOf = (s: Snippet): string => (Array.isArray(s.body) ? s.body.join('\n') : s.body);
 const prefixesOf = (s: Snippet): string[] => (Array.isArray(s.prefix) ? s.prefix : [s.prefix]);
+const raw = readFileSync(SNIPPETS_PATH, 'utf8');
+/**
+ * The file's snippets and those the language server writes for the date (dated-snippets.ts:
+ * wsis-submission, wsis-new, wsis-statement, wsis-input), here for a fixed date in the run-up to
+ * the 29th session; dated-snippets.test.ts follows them through the calendar.
+ */
+const snippets = JSON.parse(raw) as Record<string, Snippet>;
+for (const d of datedSnippets(new Date('2025-12-01T12:00:00Z'))) {
+  const same = snippets[d.name];
+  if (same !== undefined) same.prefix = [...prefixesOf(same), d.prefix];
+  else snippets[d.name] = { prefix: [d.prefix], body: d.body, description: d.description };
+}
 
 function byPrefix(prefix: string): Snippet {
   const found = Object.values(snippets).filter((s) => prefixesOf(s).includes(prefix));

@@ -1,3 +1,4 @@
+import { quoteText } from './text/quote';
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { RULE_IDS } from './rules';
 import type { PartialSettings } from './settings';
@@ -51,14 +52,53 @@ function own(obj: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
-/** A key as messages show it: at most 60 characters. */
+/** A key as messages show it: at most 60 characters, cut at the end of a word. */
 function shown(key: string): string {
-  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
+  return quoteText(key);
 }
 
+/** Edit distance (insertions, deletions, substitutions and swaps of two neighbours), given up past `limit`. */
+export function editDistance(a: string, b: string, limit = 4): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      row.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > limit) return limit + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The option a misspelt key most likely means: the same but for case, the nearest by edit
+ * distance (at most a third of its length, and at most 4), or one it begins or that begins it.
+ */
 function closest(word: string, options: readonly string[]): string | undefined {
-  const near = options.find((o) => o.toLowerCase() === word.toLowerCase() || o.startsWith(word) || word.startsWith(o));
-  return near;
+  if (word.length > 100) return undefined;
+  const lower = word.toLowerCase();
+  const same = options.find((o) => o.toLowerCase() === lower);
+  if (same !== undefined) return same;
+  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  for (const o of options) {
+    const d = editDistance(lower, o.toLowerCase(), limit);
+    if (d < bestDistance) {
+      best = o;
+      bestDistance = d;
+    }
+  }
+  return best ?? options.find((o) => o.startsWith(word) || word.startsWith(o));
 }
 
 function validate(value: unknown, at: (path: readonly string[]) => Span): ParsedConfig {

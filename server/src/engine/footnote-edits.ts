@@ -253,18 +253,107 @@ export function footnoteNumbering(model: SubmissionModel): NumberingSlot[] {
   const { refs, defs, defByLabel } = model.footnotes;
   const slots: NumberingSlot[] = [];
   const referenced = new Set<string>();
+  const pair = orphanPair(model);
   for (const r of refs) {
     if (r.number === undefined || referenced.has(r.label)) continue;
     referenced.add(r.label);
-    slots.push({ kind: 'referenced', label: r.label, number: r.number, newNumber: slots.length + 1, marker: r.span, def: defByLabel.get(r.label) });
+    const def = defByLabel.get(r.label) ?? (pair?.refLabel === r.label ? pair.def : undefined);
+    slots.push({ kind: 'referenced', label: r.label, number: r.number, newNumber: slots.length + 1, marker: r.span, def });
   }
   for (const d of defs) {
-    if (d.number === undefined) continue;
+    if (d.number === undefined || d === pair?.def) continue;
     const first = defByLabel.get(d.label) === d;
     if (first && referenced.has(d.label)) continue;
     slots.push({ kind: first ? 'unreferenced' : 'duplicate', label: d.label, number: d.number, newNumber: slots.length + 1, marker: d.span, def: d });
   }
   return slots;
+}
+
+/** A reference with no definition and a definition with no reference that are one footnote. */
+export interface OrphanPair {
+  /** The label the references use. */
+  refLabel: string;
+  /** The definition nothing refers to. */
+  def: FootnoteDef;
+  /** The number both get: the reference's place in order of first reference (the definition's number if another footnote has that one). */
+  number: number;
+}
+
+const pairCache = new WeakMap<SubmissionModel, OrphanPair | null>();
+
+/**
+ * The undefined reference and the unused definition that are the same footnote with two numbers
+ * (`<sup>4</sup>` in the text, `<sup>3</sup>` at the bottom, after note 3's reference was
+ * retyped or a note was deleted): exactly one numbered label is referenced and never defined,
+ * exactly one numbered definition is reached by no reference (one nothing refers to, or a second
+ * definition of a number), and the numbering agrees: the reference's place in order of first reference is the definition's number, or its place among
+ * the definitions. More orphans than one each, or places that disagree, and the checker cannot
+ * tell which text belongs to which reference: no pair.
+ */
+export function orphanPair(model: SubmissionModel): OrphanPair | undefined {
+  let pair = pairCache.get(model);
+  if (pair === undefined) {
+    pair = findOrphanPair(model) ?? null;
+    pairCache.set(model, pair);
+  }
+  return pair ?? undefined;
+}
+
+function findOrphanPair(model: SubmissionModel): OrphanPair | undefined {
+  const { refs, defs, defByLabel, refsByLabel } = model.footnotes;
+  let undefinedLabel: string | undefined;
+  let place = 0;
+  let refPlace = 0;
+  const seen = new Set<string>();
+  for (const r of refs) {
+    if (r.number === undefined || seen.has(r.label)) continue;
+    seen.add(r.label);
+    place++;
+    if (defByLabel.has(r.label)) continue;
+    if (undefinedLabel !== undefined) return undefined;
+    undefinedLabel = r.label;
+    refPlace = place;
+  }
+  if (undefinedLabel === undefined) return undefined;
+  let unused: FootnoteDef | undefined;
+  let defPlace = 0;
+  let at = 0;
+  // A second definition of a number is one no reference reaches too (renumbering numbers it after the others).
+  for (const d of defs) {
+    if (d.number === undefined) continue;
+    at++;
+    if (defByLabel.get(d.label) === d && refsByLabel.has(d.label)) continue;
+    if (unused !== undefined) return undefined;
+    unused = d;
+    defPlace = at;
+  }
+  if (unused?.number === undefined || (unused.number !== refPlace && defPlace !== refPlace)) return undefined;
+  // The reference's place, unless another footnote has that number (out of order): then the
+  // definition's, or else the first number no footnote has.
+  const own = new Set([undefinedLabel]);
+  if (defByLabel.get(unused.label) === unused) own.add(unused.label);
+  const taken = (n: number): boolean => !own.has(String(n)) && (refsByLabel.has(String(n)) || defByLabel.has(String(n)));
+  let number = taken(refPlace) ? unused.number : refPlace;
+  if (taken(number)) {
+    number = 1;
+    for (const m of [...refs, ...defs]) if (m.number !== undefined && m.number >= number) number = m.number + 1;
+  }
+  return { refLabel: undefinedLabel, def: unused, number };
+}
+
+/**
+ * Edits that join an orphan pair: the references and the definition both take the number the
+ * reference has in order of first reference (the number renumbering gives them, so this and
+ * "Renumber footnotes" make the same edits where both touch the pair).
+ */
+export function pairOrphansEdits(model: SubmissionModel): SpanEdit[] {
+  const pair = orphanPair(model);
+  if (pair === undefined) return [];
+  const label = String(pair.number);
+  const edits: SpanEdit[] = [];
+  for (const r of model.footnotes.refsByLabel.get(pair.refLabel) ?? []) if (r.label !== label) edits.push({ span: r.labelSpan, newText: labelText(label, r.notation) });
+  if (pair.def.label !== label) edits.push(relabelDefinition(model, pair.def, label, lazyStray(model)));
+  return edits.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

@@ -70,9 +70,5 @@ export const ACTION_LINES: Readonly<Record<number, string>> = {
   11: 'International and regional cooperation',
 };
 
-/** The Nth session is held in 1997 + N and its submissions report on the year before. */
-export const SESSION_YEAR_OFFSET = 1997;
-
-export function sessionYear(session: number): number {
-  return SESSION_YEAR_OFFSET + session;
-}
+/** The session calendar (the Nth session is held in 1997 + N) lives in session-calendar.ts. */
+export { SESSION_YEAR_OFFSET, sessionYear } from './session-calendar';

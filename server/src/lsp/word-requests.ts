@@ -11,8 +11,8 @@ import type { ServerHost } from './host';
  * .docx's bytes or asks for them (`inline`) and reads and writes the files through the editor.
  * The Word code is loaded on first use: checking never pays for it.
  */
-export function failure(reason: WordFailure, message: string): ResponseError<{ reason: WordFailure }> {
-  return new ResponseError(ErrorCodes.InvalidRequest, message, { reason });
+export function failure(reason: WordFailure, message: string, suggestion?: string): ResponseError<{ reason: WordFailure; suggestion?: string }> {
+  return new ResponseError(ErrorCodes.InvalidRequest, message, suggestion === undefined ? { reason } : { reason, suggestion });
 }
 
 export function invalidParams(message: string): ResponseError<void> {

@@ -41,7 +41,8 @@ import {
   type Settings,
   type SubmissionModel,
 } from '../engine';
-import { newSubmissionText, sessionFor } from '../engine/new-submission';
+import { draftFileName } from '../engine/draft-names';
+import { newSubmissionText, organizationLine, sessionFor } from '../engine/new-submission';
 import {
   CheckWorkspaceRequest,
   ConvertFootnotesRequest,
@@ -60,11 +61,12 @@ import {
 import { FileRefused, type ServerHost } from './host';
 import { listenFiltered } from './document-sync';
 import { CODE_ACTION_KINDS, provideCodeActions } from './features/code-actions';
-import { COMPLETION_TRIGGERS, provideCompletion } from './features/completion';
+import { COMPLETION_TRIGGERS, provideCompletion, provideSnippetCompletion } from './features/completion';
 import { provideDefinition } from './features/definition';
 import { DIAGNOSTIC_SOURCE, provideDiagnostics } from './features/diagnostics';
 import type { EditTarget } from './features/edits';
 import { provideFoldingRanges } from './features/folding';
+import { provideFormatting } from './features/formatting';
 import { NOTATIONS, provideConvertFootnotes, provideRenumberFootnotes } from './features/footnote-commands';
 import { provideHover } from './features/hover';
 import { provideDocumentLinks } from './features/links';
@@ -276,6 +278,7 @@ export class WsisServer {
       ),
     );
     c.onFoldingRanges(this.guard('foldingRange', async (params, token) => this.with(params, token, (t) => provideFoldingRanges(t.model))));
+    c.onDocumentFormatting(this.guard('formatting', async (params, token) => this.with(params, token, (t) => provideFormatting(t.model))));
     c.onHover(this.guard('hover', async (params, token) => this.at(params, token, (t, position) => provideHover(t.model, position))));
     c.onDefinition(this.guard('definition', async (params, token) => this.at(params, token, (t, position) => provideDefinition(t.model, t.doc.uri, position))));
     c.onReferences(
@@ -290,7 +293,18 @@ export class WsisServer {
         return this.at(params, token, (t, position) => provideRename(t.model, t.edit, position, params.newName));
       }),
     );
-    c.onCompletion(this.guard('completion', async (params, token) => this.at(params, token, (t, position) => provideCompletion(t.model, position))));
+    c.onCompletion(
+      this.guard('completion', async (params, token) => {
+        const items = await this.at(params, token, (t, position) => provideCompletion(t.model, position, this.now()));
+        if (items !== null) return items;
+        // A Markdown file not (yet) checked as a draft still gets the dated snippets (a new, empty file).
+        const doc = this.documents.get(uriOf(params));
+        if (doc === undefined) return null;
+        const position = positionOf(params);
+        const lineBefore = doc.getText({ start: { line: position.line, character: 0 }, end: position });
+        return provideSnippetCompletion(lineBefore, position, this.now());
+      }),
+    );
     c.onDocumentLinks(
       this.guard('documentLink', async (params, token) =>
         // VS Code's Markdown extension already links plain Markdown files.
@@ -334,7 +348,9 @@ export class WsisServer {
           today = new Date(params.today);
           if (Number.isNaN(today.getTime())) throw invalidParams(`today must be an ISO date, not '${String(params.today)}'.`);
         }
-        return { text: newSubmissionText(today), session: sessionFor(today) };
+        const organization = typeof params?.organization === 'string' ? params.organization : undefined;
+        const session = sessionFor(today);
+        return { text: newSubmissionText(today, '\n', organization), session, fileName: draftFileName(organizationLine(organization), session) };
       }),
     );
     c.onRequest(CheckWorkspaceRequest, this.guard('wsis/checkWorkspace', (_params, token) => this.checkWorkspace(token)));
@@ -382,6 +398,7 @@ export class WsisServer {
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         documentSymbolProvider: { label: 'WSIS' },
         foldingRangeProvider: true,
+        documentFormattingProvider: true,
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,

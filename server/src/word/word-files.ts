@@ -1,7 +1,9 @@
 import { lstatSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import JSZip from 'jszip';
-import { checkText, DEFAULT_SETTINGS, type Diagnostic, type Settings } from '../engine';
+import { checkText, DEFAULT_SETTINGS, parseSubmission, type Diagnostic, type Settings } from '../engine';
+import { freeFileName, rolledDraftName } from '../engine/draft-names';
+import { sessionFor } from '../engine/session-calendar';
 import { writeFileAtomically } from '../node/atomic-write';
 import { MAX_DOCX_BYTES, readRegularFile } from '../node/read-file';
 import { draftToDocx, EXPORT_KEYWORD } from './export-docx';
@@ -15,7 +17,12 @@ import { docxToPdf } from './libreoffice';
  */
 export type ExportFormat = 'docx' | 'pdf';
 
-export class OverwriteError extends Error {}
+export class OverwriteError extends Error {
+  /** A free name beside the one taken, to propose instead (never the existing file). */
+  constructor(message: string, readonly suggestion?: string) {
+    super(message);
+  }
+}
 
 /** `report.wsis.md` -> `report`; `report.md` -> `report`; `report.docx` -> `report`. */
 export function baseName(path: string): string {
@@ -29,9 +36,18 @@ export function defaultExportPath(draftPath: string, format: ExportFormat): stri
   return join(dirname(draftPath), `${baseName(draftPath)}.${format}`);
 }
 
-/** `NAME.wsis.md` beside the Word document or PDF. */
-export function defaultImportPath(docxPath: string): string {
-  return join(dirname(docxPath), `${baseName(docxPath)}.wsis.md`);
+/**
+ * `NAME.wsis.md` beside the Word document or PDF; this year's draft started from it (`session`) gets
+ * this year's session in its name (`NAME-CSTD-30.wsis.md`, `ISOC-CSTD-29` -> `ISOC-CSTD-30`), so
+ * it is not last year's draft's name.
+ */
+export function defaultImportPath(docxPath: string, session?: number): string {
+  return join(dirname(docxPath), session === undefined ? `${baseName(docxPath)}.wsis.md` : rolledDraftName(baseName(docxPath), session));
+}
+
+/** The first free name beside `path` (`NAME-2.wsis.md` ...), to propose when `path` is taken. */
+export function freePathBeside(path: string): string {
+  return join(dirname(path), freeFileName(basename(path), (n) => exists(join(dirname(path), n))));
 }
 
 /** The error-level problems a draft still has: what an export warns about first. */
@@ -145,11 +161,22 @@ export async function importDocument(path: string, options: ImportOptions = {}):
   }
 }
 
-/** Imports a Word document or a PDF into a new draft; refuses to overwrite one unless `force`. */
-export async function importDocxFile(docxPath: string, options: ImportFileOptions = {}): Promise<ExportResult & DocumentImport> {
-  const path = options.out ?? defaultImportPath(docxPath);
-  if (options.force !== true && exists(path)) throw new OverwriteError(`${path} exists; use --force to replace it, or --out to write elsewhere.`);
+/**
+ * Imports a Word document or a PDF into a new draft; refuses to overwrite one unless `force` (the error
+ * names a free name beside it). Rolled forward, the draft's default name carries the session it
+ * is now for (its cover's, or the one ahead on `today`).
+ */
+export async function importDocxFile(docxPath: string, options: ImportFileOptions & { today?: Date } = {}): Promise<ExportResult & DocumentImport> {
+  const refuse = (path: string): OverwriteError => {
+    const free = freePathBeside(path);
+    return new OverwriteError(`${path} exists and was left as it is; use --out ${free} to write the new draft beside it, or --force to replace it.`, free);
+  };
+  if (options.out !== undefined && options.force !== true && exists(options.out)) throw refuse(options.out);
+  if (options.out === undefined && options.rollForward !== true && options.force !== true && exists(defaultImportPath(docxPath))) throw refuse(defaultImportPath(docxPath));
   const result = await importDocument(docxPath, options);
+  const session = options.rollForward === true ? (parseSubmission(result.text).cover.session?.value ?? sessionFor(options.today ?? new Date())) : undefined;
+  const path = options.out ?? defaultImportPath(docxPath, session);
+  if (options.force !== true && exists(path)) throw refuse(path);
   // 'wx' creates the file or fails, following no link; --force replaces a link, not its target.
   if (options.force === true) writeFileAtomically(path, result.text, { throughLink: false });
   else writeFileSync(path, result.text, { encoding: 'utf8', flag: 'wx' });

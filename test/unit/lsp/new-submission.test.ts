@@ -57,3 +57,14 @@ describe('newSubmissionText', () => {
     assert.equal(checkText(text).diagnostics.length, 6);
   });
 });
+
+describe('newSubmissionText with the organization', () => {
+  it('puts the name under Submission by, on one line, and checks without the placeholder finding', () => {
+    const text = newSubmissionText(new Date('2026-09-01T12:00:00Z'), '\n', '  Internet\nSociety\t ');
+    assert.match(text, /\*\*Submission by\*\*\n\nInternet Society\n/);
+    assert.ok(!text.includes(ENTITY_PLACEHOLDER));
+    const placeholders = checkText(text).diagnostics.filter((d) => d.rule === 'template-placeholders').map((d) => d.message);
+    assert.ok(!placeholders.some((m) => m.includes('organization')), placeholders.join('\n'));
+    assert.ok(newSubmissionText(new Date('2026-09-01T12:00:00Z'), '\n', '   ').includes(ENTITY_PLACEHOLDER));
+  });
+});

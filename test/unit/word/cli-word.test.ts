@@ -114,7 +114,7 @@ describe('wsis-lint import', () => {
     writeFileSync(join(tmp, 'annual.wsis.md'), 'edited by hand');
     const again = await cli('import', [join(tmp, 'annual.docx')]);
     assert.equal(again.code, 2);
-    assert.match(again.err, /annual\.wsis\.md exists; use --force/);
+    assert.match(again.err, /annual\.wsis\.md exists and was left as it is; use --out \S*annual-2\.wsis\.md .*--force/);
     assert.equal(readFileSync(join(tmp, 'annual.wsis.md'), 'utf8'), 'edited by hand');
     assert.equal((await cli('import', ['--force', join(tmp, 'annual.docx')])).code, 0);
     assert.notEqual(readFileSync(join(tmp, 'annual.wsis.md'), 'utf8'), 'edited by hand');
@@ -128,6 +128,31 @@ describe('wsis-lint import', () => {
     assert.match(r.err, /last-year\.docx: note: Session in the cover: Twenty-ninth -> Thirtieth\./);
     assert.match(r.err, /note: Dates: '20 to 24 April 2026' -> '20 to 24 April 2027'\. The days and month are last year's: confirm/);
     assert.match(readFileSync(join(tmp, 'this-year.wsis.md'), 'utf8'), /efforts in 2026 to implement/);
+  });
+
+  it('rolled forward, names the draft for this year\'s session and never overwrites last year\'s draft without --force', async () => {
+    // Last year's draft and its Word document side by side, as they usually are.
+    const lastYear = copy('clean-submission.wsis.md', 'ISOC-CSTD-29.wsis.md');
+    const before = readFileSync(lastYear, 'utf8');
+    assert.equal((await cli('export', [lastYear])).code, 0);
+    const r = await cli('import', ['--roll-forward', join(tmp, 'ISOC-CSTD-29.docx')]);
+    assert.equal(r.code, 0, r.err);
+    assert.ok(r.out.startsWith(`Wrote ${join(tmp, 'ISOC-CSTD-30.wsis.md')} (`), r.out);
+    assert.equal(readFileSync(lastYear, 'utf8'), before, 'last year\'s draft is untouched');
+    assert.match(readFileSync(join(tmp, 'ISOC-CSTD-30.wsis.md'), 'utf8'), /Thirtieth session/);
+    // Again: this year's name is taken now; refused, with a free name to use, and nothing written.
+    writeFileSync(join(tmp, 'ISOC-CSTD-30.wsis.md'), 'edited by hand');
+    const again = await cli('import', ['--roll-forward', join(tmp, 'ISOC-CSTD-29.docx')]);
+    assert.equal(again.code, 2);
+    assert.match(again.err, /ISOC-CSTD-30\.wsis\.md exists and was left as it is; use --out \S*ISOC-CSTD-30-2\.wsis\.md/);
+    assert.equal(readFileSync(join(tmp, 'ISOC-CSTD-30.wsis.md'), 'utf8'), 'edited by hand');
+    assert.equal(existsSync(join(tmp, 'ISOC-CSTD-30-2.wsis.md')), false);
+    // --out onto an existing draft is refused too, without --force.
+    const onto = await cli('import', ['--roll-forward', '--out', lastYear, join(tmp, 'ISOC-CSTD-29.docx')]);
+    assert.equal(onto.code, 2);
+    assert.equal(readFileSync(lastYear, 'utf8'), before);
+    assert.equal((await cli('import', ['--roll-forward', '--force', join(tmp, 'ISOC-CSTD-29.docx')])).code, 0);
+    assert.match(readFileSync(join(tmp, 'ISOC-CSTD-30.wsis.md'), 'utf8'), /Thirtieth session/);
   });
 
   it('writes to standard output with --out -', async () => {

@@ -1,5 +1,5 @@
 import { ordinalDigits, ordinalLike } from '../text/ordinals';
-import { SESSION_YEAR_OFFSET, sessionYear } from '../template';
+import { effortsYear, sessionHeldIn, sessionYear } from '../session-calendar';
 import type { Rule } from './rule';
 
 export const coverSessionYear: Rule = {
@@ -18,9 +18,8 @@ export const coverSessionYear: Rule = {
     const { session, dates, title, input } = model.cover;
     // There is no 0th session, and a year before the 1st (1998) points to no session at all.
     const n = session?.value !== undefined && session.value >= 1 ? session.value : undefined;
-    const sessionIn = (year: number): number | undefined => (year - SESSION_YEAR_OFFSET >= 1 ? year - SESSION_YEAR_OFFSET : undefined);
-    const datesSession = dates !== undefined ? sessionIn(dates.year) : undefined;
-    const titleSession = title?.year !== undefined ? sessionIn(title.year + 1) : undefined;
+    const datesSession = dates !== undefined ? sessionHeldIn(dates.year) : undefined;
+    const titleSession = title?.year !== undefined ? sessionHeldIn(title.year + 1) : undefined;
 
     // The session everyone should agree on: the ordinal, unless both other sources outvote it.
     let agreed = n;
@@ -45,7 +44,7 @@ export const coverSessionYear: Rule = {
     if (agreed === undefined) return;
 
     if (title?.year !== undefined && title.yearSpan !== undefined && titleSession !== agreed) {
-      const year = String(sessionYear(agreed) - 1);
+      const year = String(effortsYear(agreed));
       report({
         span: title.yearSpan,
         message: `Submissions to the ${ordinalDigits(agreed)} session report on efforts in ${year}, not ${title.year}.`,

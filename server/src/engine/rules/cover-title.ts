@@ -1,6 +1,7 @@
 import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
 import { describeDiff, sameWords, wordDiff } from '../text/diff';
-import { sessionYear, TITLES } from '../template';
+import { effortsYear, sessionHeldIn } from '../session-calendar';
+import { TITLES } from '../template';
 import { SUBMISSION_ONLY, type Rule } from './rule';
 import { insertAfterBlock, lineSpanAt } from './util';
 
@@ -18,7 +19,7 @@ export const coverTitle: Rule = {
   },
   check({ model, report }) {
     const { title, session, dates, commission } = model.cover;
-    const sessionNumber = session?.value ?? (dates !== undefined ? dates.year - 1997 : undefined);
+    const sessionNumber = session?.value ?? (dates !== undefined ? sessionHeldIn(dates.year) : undefined);
     if (title === undefined) {
       const seen = seenElsewhere(model, /submissions?\s+from\s+entities\s+in\s+the\s+united\s+nations\s+system/i);
       if (seen !== undefined) {
@@ -26,7 +27,7 @@ export const coverTitle: Rule = {
         report(elsewhereFinding(model, seen, 'The title', 'in the cover block, after the session and dates', end !== null ? seen.at + end.index + end[0].length : undefined));
         return;
       }
-      const year = sessionNumber !== undefined ? String(sessionYear(sessionNumber) - 1) : undefined;
+      const year = sessionNumber !== undefined ? String(effortsYear(sessionNumber)) : undefined;
       const after = Math.max(commission?.blockIndex ?? -1, session?.blockIndex ?? -1, dates !== undefined ? model.blockIndexAt(dates.span.start) : -1);
       const anchor = after >= 0 ? model.blocks[after].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
       // The title goes before a disclaimer above the session: the cover is read only a few blocks

@@ -12,16 +12,16 @@ import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 export const MAX_REPORTS = 100;
 
 const NAMES: Readonly<Record<DefinitionNotation, string>> = {
-  markdown: 'a Markdown footnote (`[^1]`)',
-  html: 'an HTML superscript (`<sup>1</sup>`)',
-  unicode: 'a Unicode superscript (`¹`)',
-  bare: 'a bare number at the start of the line (left over from PDF conversion)',
+  markdown: "a Markdown footnote ('[^1]')",
+  html: "an HTML superscript ('<sup>1</sup>')",
+  unicode: "a Unicode superscript ('¹')",
+  bare: "a bare number at the start of the line (left over from PDF conversion)",
 };
 
 const MAIN: Readonly<Record<FootnoteNotation, string>> = {
-  markdown: 'Markdown footnotes (`[^1]`)',
-  html: 'HTML superscripts (`<sup>1</sup>`)',
-  unicode: 'Unicode superscripts (`¹`)',
+  markdown: "Markdown footnotes ('[^1]')",
+  html: "HTML superscripts ('<sup>1</sup>')",
+  unicode: "Unicode superscripts ('¹')",
 };
 
 const SHORT: Readonly<Record<FootnoteNotation, string>> = {
@@ -82,7 +82,7 @@ export const footnoteStyle: Rule = {
         continue;
       }
       const role = isDefinition(m) ? 'definition' : 'reference';
-      const name = m.number !== undefined ? `footnote ${m.label}` : `footnote [^${m.label}]`;
+      const name = m.number !== undefined ? `footnote ${m.label}` : `Markdown footnote '[^${m.label}]'`;
       const data = { label: m.label, notation: m.notation, target: main };
       if (!canWriteLabel(m.label, main)) {
         report({

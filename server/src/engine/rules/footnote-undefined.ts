@@ -1,4 +1,4 @@
-import { footnoteMarkerText } from '../footnote-edits';
+import { footnoteMarkerText, orphanPair, pairOrphansEdits } from '../footnote-edits';
 import { ALL_KINDS, type Rule } from './rule';
 
 export const footnoteUndefined: Rule = {
@@ -6,7 +6,7 @@ export const footnoteUndefined: Rule = {
     id: 'footnote-undefined',
     description: 'A footnote reference has no definition.',
     severity: 'error',
-    fixable: false,
+    fixable: true,
     kinds: ALL_KINDS,
     rationale: [
       'A reference such as `<sup>5</sup>`, `⁵` or `[^5]` promises a note with the source. When the',
@@ -17,18 +17,31 @@ export const footnoteUndefined: Rule = {
       'To mend it, add the definition at the end of the section or the document, on a line of its own,',
       'starting with the same number in the draft\'s notation (`<sup>5</sup> Source ...`, `⁵ Source ...`',
       'or `[^5]: Source ...`), or delete the reference if the note is not needed. The checker cannot',
-      'write the source for you, so there is no automatic fix.',
+      'write the source for you. One case has a fix: when exactly one reference has no definition and',
+      'exactly one definition has no reference, and the numbering says they are the same note (reference 4',
+      'is the third footnote and the unused definition is number 3), the fix gives them one number, as',
+      '`footnote-unused` and "Renumber footnotes" do.',
     ].join('\n'),
   },
   check({ model, report }) {
     const { refs, defByLabel } = model.footnotes;
+    const pair = orphanPair(model);
     for (const ref of refs) {
       if (defByLabel.has(ref.label)) continue;
-      const name = ref.number !== undefined ? `Footnote ${ref.label}` : `Footnote [^${ref.label}]`;
+      if (pair !== undefined && pair.refLabel === ref.label) {
+        report({
+          span: ref.span,
+          message: `Footnote ${ref.label} is referenced here but never defined; the note numbered ${pair.def.label}, which nothing refers to, is probably its text.`,
+          fix: { title: `Give this reference and note ${pair.def.label} one number (${pair.number})`, edits: () => pairOrphansEdits(model) },
+          data: { label: ref.label },
+        });
+        continue;
+      }
+      const name = ref.number !== undefined ? `Footnote ${ref.label}` : `The Markdown footnote '[^${ref.label}]'`;
       const example = footnoteMarkerText(ref.notation, ref.label, true);
       report({
         span: ref.span,
-        message: `${name} is referenced here but never defined. Add its definition on a line of its own (\`${example} Source ...\`), or remove the reference.`,
+        message: `${name} is referenced here but never defined. Add its definition on a line of its own${ref.notation === 'markdown' ? ', as a Markdown footnote' : ''} ('${example} Source ...'), or remove the reference.`,
         data: { label: ref.label },
       });
     }

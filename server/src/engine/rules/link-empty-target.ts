@@ -1,4 +1,5 @@
 import { CappedFindings } from './capped-findings';
+import { quoteText } from '../text/quote';
 import { ALL_KINDS, type Rule } from './rule';
 
 /**
@@ -38,11 +39,11 @@ export const linkEmptyTarget: Rule = {
         continue;
       }
       const text = link.text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
-      const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+      const shown = quoteText(text);
       const what = shown === '' ? 'This link' : `The link "${shown}"`;
       findings.add({
         span: link.span,
-        message: `${what} has no target (${target === '' ? 'empty' : '`#`'}): its address was probably lost in conversion. Put the address between the parentheses, or remove the brackets and keep the text.`,
+        message: `${what} has no target (${target === '' ? 'empty' : "only '#'"}): its address was probably lost in conversion. Put the address between the parentheses, or remove the brackets and keep the text.`,
         data: { text },
       });
     }

@@ -1,16 +1,11 @@
 import { SUBMISSION_ONLY, type Rule } from './rule';
+import { quoteText } from '../text/quote';
 import { canonicalPartHeading } from './part-missing';
-
-/** The first `n` UTF-16 units of `s`, one fewer rather than half a surrogate pair (`𐀀` is two units). */
-function truncate(s: string, n: number): string {
-  const last = s.charCodeAt(n - 1);
-  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
-}
 
 export const partHeadingStyle: Rule = {
   meta: {
     id: 'part-heading-style',
-    description: "A Part heading is not in the canonical form '## Part One: ...'.",
+    description: "A Part heading is not written the template's way, as a heading '## Part One: ...'.",
     severity: 'info',
     fixable: true,
     kinds: SUBMISSION_ONLY,
@@ -27,8 +22,8 @@ export const partHeadingStyle: Rule = {
       const canonical = canonicalPartHeading(p.number, title);
       report({
         span: h.span,
-        message: `Write this Part heading as '${canonical.length > 60 ? `${truncate(canonical, 57)}...` : canonical}'.`,
-        fix: { title: 'Rewrite as a canonical Part heading', edits: [{ span: h.span, newText: canonical }] },
+        message: `Write this Part heading as '${quoteText(canonical)}'.`,
+        fix: { title: `Rewrite as '${quoteText(canonical)}'`, edits: [{ span: h.span, newText: canonical }] },
       });
     }
   },

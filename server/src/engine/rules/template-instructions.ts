@@ -1,7 +1,43 @@
 import { normalizeSpan } from '../text/normalize';
 import { inSpans } from '../text/spans';
 import { PLACEHOLDER_PARAGRAPHS } from '../template';
-import { ALL_KINDS, type Rule } from './rule';
+import type { SubmissionModel } from '../model/submission';
+import type { Span } from '../types';
+import { ALL_KINDS, type Rule, type SpanEdit } from './rule';
+
+/** From the line where block `i` starts to where the next block starts (its blank lines with it): the whole paragraph. */
+function wholeBlock(model: SubmissionModel, i: number): Span {
+  const { lines, blocks, text } = model;
+  const start = lines.lineStarts[lines.lineAt(blocks[i].span.start)];
+  const next = blocks[i + 1];
+  return { start, end: next !== undefined ? lines.lineStarts[lines.lineAt(next.span.start)] : text.length };
+}
+
+const SENTENCE_END = /[.!?:](?=\s|$)/g;
+
+/**
+ * The edit that deletes the instruction found at `found` in block `i`: '(half a page)' alone,
+ * with the space before it; otherwise the sentences that hold the phrases (the template's
+ * guidance is whole sentences), and the whole paragraph when nothing else is in it.
+ */
+function deleteInstruction(model: SubmissionModel, i: number, found: Span, phrases: readonly string[]): SpanEdit {
+  const { text } = model;
+  const block = model.blocks[i].span;
+  if (phrases.every((p) => p.toLowerCase() === '(half a page)')) {
+    let start = found.start;
+    while (start > block.start && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    return { span: { start, end: found.end }, newText: '' };
+  }
+  // Back to the end of the sentence before (or the line's start), on to the end of the last one.
+  let start = found.start;
+  while (start > block.start && text[start - 1] !== '\n' && !(/\s/.test(text[start - 1]) && /[.!?:]/.test(text[start - 2] ?? ''))) start--;
+  SENTENCE_END.lastIndex = found.end;
+  const m = SENTENCE_END.exec(text.slice(0, block.end));
+  let end = m !== null ? m.index + 1 : block.end;
+  if (text.slice(block.start, start).trim() === '' && text.slice(end, block.end).trim() === '') return { span: wholeBlock(model, i), newText: '' };
+  while (end < block.end && (text[end] === ' ' || text[end] === '\t')) end++;
+  return { span: { start, end }, newText: '' };
+}
 
 const PLACEHOLDERS = PLACEHOLDER_PARAGRAPHS.map((d) => d.toLowerCase());
 /** Each placeholder's first word: a paragraph that starts otherwise is not normalized at all. */
@@ -14,12 +50,13 @@ export const templateInstructions: Rule = {
     id: 'template-instructions',
     description: "The template's own instructions are left in the text.",
     severity: 'error',
-    fixable: false,
+    fixable: true,
     kinds: ALL_KINDS,
     rationale:
       'The template tells authors what to write ("Your input should be brief (2-4 pages single-spaced) ...", "(half a page)"). A 2020 submission was ' +
       'published with these instructions still in it. Each such sentence is reported, and so is a paragraph that is only the template\'s description of ' +
-      'a Part (as the New submission snippet leaves them): replace it with your own text.',
+      'a Part (as the New submission snippet leaves them): replace it with your own text. The fix deletes the instruction: the sentences that hold it, ' +
+      'or the description paragraph.',
   },
   check({ model, report }) {
     const { text, blocks } = model;
@@ -39,7 +76,12 @@ export const templateInstructions: Rule = {
       const n = normalizeSpan(text, b.span).text.toLowerCase();
       if (PLACEHOLDERS.some((p) => n === p || n === p.replace(/\.$/, ''))) {
         whole.push(b.span);
-        report({ span: b.span, message: "This paragraph is the template's description of what to write: replace it with your own text." });
+        const block = i;
+        report({
+          span: b.span,
+          message: "This paragraph is the template's description of what to write: replace it with your own text.",
+          fix: { title: "Delete the template's description", edits: () => [{ span: wholeBlock(model, block), newText: '' }] },
+        });
       }
     }
     // Instruction sentences: one diagnostic per block, from the first phrase to the last.
@@ -60,9 +102,13 @@ export const templateInstructions: Rule = {
         entry.end = Math.max(entry.end, span.end);
       }
     }
-    for (const [, f] of [...found].sort((a, b) => a[0] - b[0])) {
+    for (const [block, f] of [...found].sort((a, b) => a[0] - b[0])) {
       const list = f.phrases.map((p) => `'${p}'`).join(', ');
-      report({ span: { start: f.start, end: f.end }, message: `The template's instructions to authors are left in the draft (${list}): remove them.` });
+      report({
+        span: { start: f.start, end: f.end },
+        message: `The template's instructions to authors are left in the draft (${list}): remove them.`,
+        fix: { title: "Delete the template's instructions", edits: () => [deleteInstruction(model, block, f, f.phrases)] },
+      });
     }
   },
 };

@@ -1,4 +1,5 @@
 import { inSpans } from '../text/spans';
+import { quoteText } from '../text/quote';
 import type { Span } from '../types';
 import { CappedFindings } from './capped-findings';
 import { ALL_KINDS, type Finding, type Rule } from './rule';
@@ -32,8 +33,7 @@ const NAMES_ENTITY = /\b(?:organi[sz]ation|entity|institution|company)\b/i;
 const UNCONFIRMED_DATES = /^the session['’]s dates above are a placeholder\b/i;
 
 function quoted(s: string): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > 60 ? `${one.slice(0, 57)}...` : one;
+  return quoteText(s);
 }
 
 export const templatePlaceholders: Rule = {

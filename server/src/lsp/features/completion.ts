@@ -3,6 +3,7 @@ import type { SubmissionModel } from '../../engine';
 import { footnoteMarkerText, mainFootnoteNotation } from '../../engine/footnote-edits';
 import type { PartNumber } from '../../engine/model/parts';
 import { canonicalPartHeading } from '../../engine/rules/part-missing';
+import { datedSnippets } from '../../engine/dated-snippets';
 import { ACTION_LINES, PART_DESCRIPTIONS } from '../../engine/template';
 import { eolOf } from './edits';
 
@@ -21,9 +22,11 @@ const PART_LINE = /^ {0,3}(#{0,6})[ \t]*([A-Za-z]*)[ \t]*$/;
  *   references to the footnotes already defined;
  * - `C` after a word boundary, or a code after "action line": the action lines C1 to C11;
  * - at the start of a line (`#`, `## Pa`, `Part` ...): the canonical headings of the Parts still
- *   missing that fit at that place, in the template's order.
+ *   missing that fit at that place, in the template's order;
+ * - at the start of a line (`w`, `wsis-sub` ...): the snippets that name a session and its years
+ *   (`wsis-submission`, `wsis-new`, `wsis-statement`, `wsis-input`), written for `today`.
  */
-export function provideCompletion(model: SubmissionModel, position: Position): CompletionItem[] {
+export function provideCompletion(model: SubmissionModel, position: Position, today: Date = new Date()): CompletionItem[] {
   const { lines, text } = model;
   const offset = lines.offsetAt(position);
   const line = lines.lineAt(offset);
@@ -43,7 +46,31 @@ export function provideCompletion(model: SubmissionModel, position: Position): C
 
   const head = PART_LINE.exec(text.slice(lineStart, offset));
   if (head !== null && 'part'.startsWith(head[2].toLowerCase()) && after.trim().length === 0) items.push(...partItems(model, offset, lineStart));
+  items.push(...provideSnippetCompletion(text.slice(lineStart, offset), position, today));
   return items;
+}
+
+const SNIPPET_WORD = /^[ \t]{0,3}([wW][\w-]{0,40})$/;
+
+/**
+ * The dated snippets (dated-snippets.ts) when the line so far is a word starting with
+ * `w`: `lineBefore` is the line's text up to the cursor. Also offered in a Markdown file that is
+ * not (yet) checked as a draft, as the snippet file's snippets were.
+ */
+export function provideSnippetCompletion(lineBefore: string, position: Position, today: Date): CompletionItem[] {
+  const m = SNIPPET_WORD.exec(lineBefore);
+  if (m === null) return [];
+  const range: Range = { start: { line: position.line, character: position.character - m[1].length }, end: position };
+  return datedSnippets(today).map((s) => ({
+    label: s.prefix,
+    kind: CompletionItemKind.Snippet,
+    detail: s.name,
+    documentation: { kind: MarkupKind.PlainText, value: s.description },
+    filterText: s.prefix,
+    sortText: `~${s.prefix}`,
+    textEdit: { range, newText: s.body },
+    insertTextFormat: InsertTextFormat.Snippet,
+  }));
 }
 
 function rangeBack(model: SubmissionModel, offset: number, length: number, extra = 0): Range {
