@@ -34,6 +34,8 @@ import {
   waitForOutline, withFailureScreenshot, activeEditorDirty,
   type CodeServer, type Problem,
 } from './harness';
+import { parseDiagnosticLines } from '../diagnostic-snapshot';
+import { snapshotBody } from '../snapshot';
 
 const VSIX = join(ROOT, 'wsis-submission-checker.vsix');
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -471,17 +473,13 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
   }));
 
   it('7. checks a plain .md draft in auto mode, and leaves an unrelated .md file alone', () => withFailureScreenshot(page, 'extension-7-markdown', async () => {
-    // The fixture's own expectations: "LINE:COL RULE  # start of the message".
-    const expected = readFileSync(join(ROOT, 'test/fixtures/rules/disclaimer/missing.expected'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => {
-      const m = /^(\d+):(\d+) (\S+)\s+#\s*(.*)$/.exec(l.trim());
-      assert.ok(m, `cannot read ${l}`);
-      return { line: Number(m[1]), column: Number(m[2]), code: m[3], message: m[4].trim() };
-    });
+    // The fixture's own snapshot (test/diagnostic-snapshot.ts): range, severity, rule and message of each.
+    const expected = parseDiagnosticLines(snapshotBody(readFileSync(join(ROOT, 'test/fixtures/rules/disclaimer/missing.expected'), 'utf8')));
     await openFile(page!, FILES.plain.name);
     await waitForLanguageMode(page!, 'Markdown');
     const problems = await waitForProblemsOf(page!, FILES.plain.name, (ps) => ps.length === expected.length, `${expected.length} problem(s)`);
-    assert.deepEqual(problems.map((p) => [p.line, p.column, p.code, p.source]), expected.map((e) => [e.line, e.column, e.code, 'wsis']));
-    problems.forEach((p, i) => assert.ok(p.message.startsWith(expected[i].message), `${p.message} starts with ${expected[i].message}`));
+    assert.deepEqual(problems.map((p) => [p.line, p.column, p.code, p.source]), expected.map((e) => [e.line, e.column, e.rule, 'wsis']));
+    problems.forEach((p, i) => assert.equal(p.message, expected[i]?.message));
     await pollUntil(async () => /Body \d+/.test(await wordCount(page!)), { timeoutMs: 10_000, what: 'the word count for the plain draft' });
     await shot('7-plain-md-checked');
 
