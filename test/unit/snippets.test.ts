@@ -219,7 +219,7 @@ const prefixesOf = (s: Snippet): string[] => (Array.isArray(s.prefix) ? s.prefix
 function byPrefix(prefix: string): Snippet {
   const found = Object.values(snippets).filter((s) => prefixesOf(s).includes(prefix));
   assert.equal(found.length, 1, `exactly one snippet has the prefix ${prefix}`);
-  return found[0] as Snippet;
+  return found[0];
 }
 const rendered = (prefix: string): string => renderDefaults(parseSnippet(bodyOf(byPrefix(prefix))));
 

@@ -153,7 +153,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const dirs = { tempDir, userDataDir, extensionsDir, configFile };
   const removeTemp = register({
     name: `temp dir ${tempDir}`,
-    run: async () => { if (!KEEP_TEMP) rmSync(tempDir, { recursive: true, force: true }); },
+    run: () => { if (!KEEP_TEMP) rmSync(tempDir, { recursive: true, force: true }); return Promise.resolve(); },
     sync: () => { if (!KEEP_TEMP) rmSync(tempDir, { recursive: true, force: true }); },
   });
 

@@ -97,8 +97,8 @@ export function runToEnd(cmd: string, args: string[], opts: { cwd?: string; env?
   return new Promise((res, rej) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
     const pid = child.pid!;
     const entry = register({ name: `${cmd} ${args[0] ?? ''}`, run: () => stopGroup(pid, 2000), sync: () => killGroup(pid, 'SIGKILL') });
     const timer = setTimeout(() => {
@@ -125,7 +125,7 @@ export function tempFolder(prefix = 'wsis-e2e-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   register({
     name: `temp dir ${dir}`,
-    run: async () => { if (!KEEP_TEMP) rmSync(dir, { recursive: true, force: true }); },
+    run: () => { if (!KEEP_TEMP) rmSync(dir, { recursive: true, force: true }); return Promise.resolve(); },
     sync: () => { if (!KEEP_TEMP) rmSync(dir, { recursive: true, force: true }); },
   });
   return dir;

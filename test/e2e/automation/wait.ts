@@ -17,7 +17,7 @@ export async function pollUntil<T>(check: () => T | Promise<T>, opts: PollOption
   for (;;) {
     try {
       const v = await check();
-      if (v) return v as NonNullable<T>;
+      if (v) return v;
     } catch (e) {
       lastError = e;
     }

@@ -44,7 +44,7 @@ export interface RuleContext {
   readonly model: SubmissionModel;
   readonly kind: DocumentKind;
   readonly settings: Settings;
-  report(finding: Finding): void;
+  readonly report: (finding: Finding) => void;
 }
 
 export interface Rule {
