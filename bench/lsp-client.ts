@@ -95,7 +95,7 @@ export class LspServer {
     const t0 = performance.now();
     const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.nodeArgs ?? []), serverPath, '--stdio', ...(options.args ?? [])], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     live.add(child);
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const server = new LspServer(child, connection, options.timeoutMs ?? 30_000);
     server.wire();
     connection.listen();
@@ -279,7 +279,7 @@ export function nodeStartMs(): Promise<number> {
     const child = spawn(process.execPath, ['-e', "process.stdout.write('ready')"], { stdio: ['ignore', 'pipe', 'ignore'] });
     live.add(child);
     let ms: number | undefined;
-    child.stdout!.once('data', () => (ms = performance.now() - t0));
+    child.stdout.once('data', () => (ms = performance.now() - t0));
     child.once('error', reject);
     child.once('exit', () => {
       live.delete(child);

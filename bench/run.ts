@@ -200,10 +200,10 @@ async function runServer(opts: Options, list: Input[]): Promise<ServerResult> {
     const startPlan = opts.quick ? { warmup: 1, runs: 3 } : { warmup: 2, runs: 9 };
     const starts: number[] = [];
     for (let i = 0; i < startPlan.warmup + startPlan.runs; i++) {
-      const startup = await withServer(opts.server, 10_000, async (s) => {
+      const startup = await withServer(opts.server, 10_000, (s) => {
         result.sync = s.incremental ? 'incremental' : 'full';
         result.capabilities = Object.keys(s.capabilities).sort();
-        return s.startupMs;
+        return Promise.resolve(s.startupMs);
       });
       if (i >= startPlan.warmup) starts.push(startup);
     }

@@ -41,7 +41,7 @@ export interface WebResult {
 }
 
 async function minifiedSizes(): Promise<BundlePair[]> {
-  const options = bundles(true) as esbuild.BuildOptions[];
+  const options: esbuild.BuildOptions[] = bundles(true);
   const sizes = new Map<string, number>();
   await Promise.all(
     options.map(async (o) => {

@@ -108,7 +108,7 @@ function reportFailure(
 async function fuzzWord(p: (typeof WORD_PROPERTIES)[number]): Promise<void> {
   const numRuns = Math.max(1, Math.round(runs * p.runsFactor));
   const started = performance.now();
-  const check = p.check as (input: unknown) => Promise<void>;
+  const check = p.check.bind(p) as (input: unknown) => Promise<void>;
   const details = await fc.check(fc.asyncProperty(p.arbitrary as fc.Arbitrary<unknown>, (input) => check(input)), { seed, numRuns });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (!details.failed || details.counterexample === null) {

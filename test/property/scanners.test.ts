@@ -44,7 +44,7 @@ describe(`scanners (seed ${SEED}, ${RUNS} runs)`, () => {
     fc.assert(
       fc.property(textArb, (text) => {
         const model = parseSubmission(text);
-        assert.deepEqual(scanActionLines(text, model.excluded, model.blockAt), actionLinesByRegex(model));
+        assert.deepEqual(scanActionLines(text, model.excluded, (offset) => model.blockAt(offset)), actionLinesByRegex(model));
       }),
       { seed: SEED, numRuns: RUNS },
     );
@@ -54,7 +54,7 @@ describe(`scanners (seed ${SEED}, ${RUNS} runs)`, () => {
     fc.assert(
       fc.property(textArb, (text) => {
         const model = parseSubmission(text);
-        const byRegex = scanFootnoteMarkers(text, model.excluded, model.blockAt);
+        const byRegex = scanFootnoteMarkers(text, model.excluded, (offset) => model.blockAt(offset));
         const unicode = (m: { notation: string }): boolean => m.notation === 'unicode';
         const bySpan = (a: { span: { start: number } }, b: { span: { start: number } }): number => a.span.start - b.span.start;
         assert.deepEqual(model.footnotes.refs.filter(unicode), byRegex.refs.filter(unicode).sort(bySpan));

@@ -15,7 +15,7 @@ const RUNS = Number(process.env.FC_RUNS ?? 120);
 describe(`Word properties (seed ${SEED}, ${RUNS} runs)`, () => {
   for (const p of WORD_PROPERTIES) {
     const numRuns = Math.max(2, Math.round(RUNS * p.runsFactor * 2));
-    const check = p.check as (input: unknown) => Promise<void>;
+    const check = p.check.bind(p) as (input: unknown) => Promise<void>;
     it(`${p.name}: ${p.description}`, async () => {
       await fc.assert(fc.asyncProperty(p.arbitrary as fc.Arbitrary<unknown>, (input) => check(input)), { seed: SEED, numRuns });
     });

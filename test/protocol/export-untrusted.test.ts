@@ -42,7 +42,7 @@ describe('Export to PDF in a workspace that ships its own soffice', { skip: proc
     const uri = pathToUri(join(workspace, `${name}.wsis.md`));
     server.open(uri, CLEAN);
     await server.waitForDiagnostics(uri);
-    return within(server.connection.sendRequest(ExportWordRequest.method, { uri, version: 1, format: 'pdf', force: true }), 'the export', 60_000) as Promise<WordResult>;
+    return within(server.connection.sendRequest<WordResult>(ExportWordRequest.method, { uri, version: 1, format: 'pdf', force: true }), 'the export', 60_000);
   }
 
   it('refuses a LibreOffice inside the workspace, named by WSIS_LIBREOFFICE or an absolute PATH entry', async () => {

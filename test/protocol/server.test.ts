@@ -329,7 +329,7 @@ describe('language server over stdio', () => {
     server.open(fnUri, text, 'wsis', 7);
     await server.waitForDiagnostics(fnUri);
     await expectError(server.connection.sendRequest(RenumberFootnotesRequest.method, { uri: fnUri, version: 6 }), LSPErrorCodes.ContentModified);
-    const edit = (await server.connection.sendRequest(RenumberFootnotesRequest.method, { uri: fnUri, version: 7 })) as WorkspaceEdit;
+    const edit = await server.connection.sendRequest<WorkspaceEdit>(RenumberFootnotesRequest.method, { uri: fnUri, version: 7 });
     assert.deepEqual((edit.documentChanges?.[0] as TextDocumentEdit).textDocument, { uri: fnUri, version: 7 });
     const renumbered = apply(text, editsFor(edit, fnUri));
     // References 1, 2 in order; each keeps its definition's text.
@@ -337,16 +337,15 @@ describe('language server over stdio', () => {
     assert.ok(renumbered.includes('[^2]: Example Digital Foundation') && renumbered.includes('[^1]: ITU'));
     server.close(fnUri);
 
-    const created = (await server.connection.sendRequest(NewSubmissionRequest.method, { today: '2025-12-01' })) as { text: string; session: number };
+    const created = await server.connection.sendRequest<{ text: string; session: number }>(NewSubmissionRequest.method, { today: '2025-12-01' });
     assert.equal(created.session, 29);
     assert.match(created.text, /\*\*Twenty-ninth session\*\*/);
     assert.match(created.text, /efforts in 2025 to implement/);
     // The organization asked for first goes on the cover and into a file name Windows accepts.
-    const named = (await server.connection.sendRequest(NewSubmissionRequest.method, { today: '2026-09-01', organization: 'Internet Society <ISOC>\n' })) as {
-      text: string;
-      session: number;
-      fileName: string;
-    };
+    const named = await server.connection.sendRequest<{ text: string; session: number; fileName: string }>(NewSubmissionRequest.method, {
+      today: '2026-09-01',
+      organization: 'Internet Society <ISOC>\n',
+    });
     assert.equal(named.session, 30);
     assert.equal(named.fileName, 'Internet-Society-ISOC-CSTD-30.wsis.md');
     assert.match(named.text, /\*\*Submission by\*\*\n\nInternet Society <ISOC>\n/);

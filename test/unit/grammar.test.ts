@@ -62,9 +62,9 @@ before(async () => {
       createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
       createOnigString: (text: string) => new oniguruma.OnigString(text),
     }),
-    loadGrammar: async (scopeName: string): Promise<IRawGrammar | null> => {
+    loadGrammar: (scopeName: string): Promise<IRawGrammar | null> => {
       const path = grammarFiles[scopeName];
-      return path === undefined ? null : vsctm.parseRawGrammar(readFileSync(path, 'utf8'), path);
+      return Promise.resolve(path === undefined ? null : vsctm.parseRawGrammar(readFileSync(path, 'utf8'), path));
     },
     getInjections: (scopeName: string) => (injections ? injectionsFor(scopeName) : undefined),
   });

@@ -177,10 +177,10 @@ describe('package.json settings', () => {
   });
 
   test('found by searching "footnote", "disclaimer", "word count"', () => {
-    const texts = [...schemas()].map(([key, s]) => `${key} ${english(String(s.markdownDescription ?? s.description ?? ''))}`.toLowerCase());
+    const texts = [...schemas()].map(([key, s]) => `${key} ${english(typeof (s.markdownDescription ?? s.description) === 'string' ? String(s.markdownDescription ?? s.description) : '')}`.toLowerCase());
     for (const word of ['footnote', 'disclaimer', 'word count']) assert.ok(texts.some((t) => t.includes(word)), `no setting mentions "${word}"`);
     // The search must lead to the setting itself, not only to a rule inside it.
-    const topLevel = Object.entries(properties).map(([key, s]) => `${key} ${english(String(s.markdownDescription ?? ''))}`.toLowerCase());
+    const topLevel = Object.entries(properties).map(([key, s]) => `${key} ${english(typeof s.markdownDescription === 'string' ? s.markdownDescription : '')}`.toLowerCase());
     for (const word of ['footnote', 'disclaimer', 'word count']) assert.ok(topLevel.some((t) => t.includes(word)), `no top-level setting mentions "${word}"`);
   });
 

@@ -23,6 +23,8 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 // The worker's own scope is the message port (BrowserMessageReader/Writer take a DedicatedWorkerGlobalScope).
+// The reader's parameter type names DOM types this project's TypeScript has no library for.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- see above
 const port = scope as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
 const connection = createConnection(new BrowserMessageReader(port), new BrowserMessageWriter(port));
 

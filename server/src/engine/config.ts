@@ -183,7 +183,7 @@ function tooDeepAt(text: string): number | undefined {
   const EOF = 17;
   const scanner = createScanner(text, true);
   let depth = 0;
-  for (let token = scanner.scan(); token !== EOF; token = scanner.scan()) {
+  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
     if (token === OPEN_BRACE || token === OPEN_BRACKET) {
       if (++depth > MAX_CONFIG_DEPTH) return scanner.getTokenOffset();
     } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
@@ -250,7 +250,7 @@ function propertyOf(node: Node, key: string): Node | undefined {
   if (byKey === undefined) {
     byKey = new Map();
     for (const c of node.children ?? []) {
-      const k = c.type === 'property' ? c.children?.[0]?.value : undefined;
+      const k: unknown = c.type === 'property' ? c.children?.[0]?.value : undefined;
       if (typeof k === 'string') byKey.set(k, c);
     }
     propertyMaps.set(node, byKey);

@@ -30,7 +30,7 @@ export class Logger {
 
   error(message: string, error?: unknown): void {
     if (!this.enabled('error')) return;
-    const detail = error instanceof Error ? `: ${error.message}${this.enabled('debug') && error.stack !== undefined ? `\n${error.stack}` : ''}` : error !== undefined ? `: ${String(error)}` : '';
+    const detail = error instanceof Error ? `: ${error.message}${this.enabled('debug') && error.stack !== undefined ? `\n${error.stack}` : ''}` : error !== undefined ? `: ${thrownText(error)}` : '';
     this.sink.error(`[error] ${message}${detail}`);
   }
 
@@ -45,5 +45,15 @@ export class Logger {
   /** The only level that may quote draft text (diagnostic messages, definitions, ...). */
   debug(message: string | (() => string)): void {
     if (this.enabled('debug')) this.sink.log(`[debug] ${typeof message === 'function' ? message() : message}`);
+  }
+}
+
+/** What was thrown, when it is not an Error: a string as it is, anything else as JSON (never '[object Object]'). */
+function thrownText(thrown: unknown): string {
+  if (typeof thrown === 'string') return thrown;
+  try {
+    return JSON.stringify(thrown) ?? typeof thrown;
+  } catch {
+    return typeof thrown;
   }
 }

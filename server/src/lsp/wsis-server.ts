@@ -251,7 +251,7 @@ export class WsisServer {
       for (const ch of configs) {
         this.logger.info(`${ch.uri} ${ch.type === FileChangeType.Deleted ? 'deleted' : ch.type === FileChangeType.Created ? 'created' : 'changed'}: re-checking`);
         if (ch.type === FileChangeType.Deleted) this.configLoaded(ch.uri, null);
-        else this.configs.load(ch.uri);
+        else void this.configs.load(ch.uri);
       }
       this.recheckAll();
     });

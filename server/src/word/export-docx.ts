@@ -230,7 +230,7 @@ function runs(items: readonly Inline[], ctx: RunContext, link = false): Paragrap
         out.push(new FootnoteReferenceRun(item.id));
         break;
       case 'link':
-        if (!link && LINKABLE.test(item.target)) out.push(new ExternalHyperlink({ link: item.target, children: runs(item.children, ctx, true) as TextRun[] }));
+        if (!link && LINKABLE.test(item.target)) out.push(new ExternalHyperlink({ link: item.target, children: runs(item.children, ctx, true) }));
         else out.push(...runs(item.children, ctx, link));
         break;
     }

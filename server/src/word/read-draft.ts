@@ -209,6 +209,7 @@ class DraftReader {
           entries.push({ kind: 'rule' });
           return;
         case 'html':
+        case 'artifact': // page numbers and running headers a PDF copy left: not the draft's words
           return;
       }
     });

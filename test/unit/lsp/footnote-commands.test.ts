@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSubmission } from '../../../server/src/engine';
 import { provideConvertFootnotes, provideRenumberFootnotes } from '../../../server/src/lsp/features/footnote-commands';
@@ -12,7 +12,7 @@ function applied(text: string, edit: WorkspaceEdit | null): string {
   assert.ok(edit !== null);
   const [change] = edit.documentChanges as TextDocumentEdit[];
   assert.deepEqual(change.textDocument, { uri, version: 9 });
-  return TextDocument.applyEdits(TextDocument.create(uri, 'wsis', 9, text), change.edits as TextEdit[]);
+  return TextDocument.applyEdits(TextDocument.create(uri, 'wsis', 9, text), change.edits);
 }
 
 describe('footnote commands', () => {

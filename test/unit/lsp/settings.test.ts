@@ -114,7 +114,7 @@ describe('ConfigLocator', () => {
 
   it('finds .wsisrc.json in a virtual workspace (vscode.dev, github.dev) through an asynchronous reader', async () => {
     const fs = files({ 'vscode-vfs://github/o/r/.wsisrc.json': '{ "kind": "statement" }' });
-    const configs = new ConfigLocator(async (uri) => fs.read(uri));
+    const configs = new ConfigLocator((uri) => fs.read(uri));
     const [a, b] = await Promise.all([configs.forDocument('vscode-vfs://github/o/r/docs/a.wsis.md'), configs.forDocument('vscode-vfs://github/o/r/docs/b.wsis.md')]);
     assert.equal(a?.uri, 'vscode-vfs://github/o/r/.wsisrc.json');
     assert.deepEqual(b?.settings, { kind: 'statement' });

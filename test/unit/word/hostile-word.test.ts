@@ -186,7 +186,7 @@ describe('export: hostile drafts', () => {
     const parts = await openDocx(r.buffer);
     // eslint-disable-next-line no-control-regex -- the characters XML forbids
     const forbidden = /[\0-\x08\x0B\x0C\x0E-\x1F\p{Cs}\p{Noncharacter_Code_Point}]/u;
-    for (const [name, xml] of Object.entries(parts)) assert.doesNotMatch(xml, forbidden, `${name} holds a character XML forbids`);
+    for (const [name, xml] of Object.entries(parts) as [string, string][]) assert.doesNotMatch(xml, forbidden, `${name} holds a character XML forbids`);
     assert.match(wordParagraphs(parts.document).map((p) => p.text).join('\n'), /ABCDEFGH \uFFFD \uFFFD \uFFFD I J/);
     assert.ok(r.notes.some((n) => /^8 characters that a Word document cannot hold .* were left out\.$/.test(n)), r.notes.join('\n'));
   });

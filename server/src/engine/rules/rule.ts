@@ -47,7 +47,7 @@ export interface RuleContext {
   readonly settings: Settings;
   /** The message `id` in the settings' language (server/src/engine/messages). */
   readonly t: Translator;
-  report(finding: Finding): void;
+  readonly report: (finding: Finding) => void;
 }
 
 export interface Rule {
