@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  ROOT, applyQuickFix, gotoLine, openWorkbench, packageVsix, pollUntil, readProblems, runCommand, runToEnd, screenshot, startCodeServer, stopAll, tempFolder,
+  ROOT, applyQuickFix, gotoLine, openFile, openWorkbench, packageVsix, pollUntil, readProblems, runCommand, runToEnd, screenshot, startCodeServer, stopAll, tempFolder,
   waitForEditorLines, waitForOutline, withFailureScreenshot, type CodeServer,
 } from './harness';
 
@@ -32,8 +32,11 @@ async function webVsix(): Promise<string> {
   delete manifest.scripts;
   delete manifest.devDependencies;
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const f of ['README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json']) copyFileSync(join(ROOT, f), join(dir, f));
-  for (const d of ['syntaxes', 'snippets', 'schemas']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
+  // The manifest's strings are package.nls keys; the client's are in l10n/; the walkthrough and rule docs are files.
+  for (const f of ['README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', ...readdirSync(ROOT).filter((n) => /^package\.nls(\.[a-z-]+)?\.json$/.test(n))]) {
+    copyFileSync(join(ROOT, f), join(dir, f));
+  }
+  for (const d of ['syntaxes', 'snippets', 'schemas', 'l10n', 'media', 'docs', 'examples']) cpSync(join(ROOT, d), join(dir, d), { recursive: true });
   mkdirSync(join(dir, 'images'));
   copyFileSync(join(ROOT, 'images', 'icon.png'), join(dir, 'images', 'icon.png'));
   mkdirSync(join(dir, 'dist', 'web'), { recursive: true });
@@ -82,6 +85,7 @@ describe('VS Code for the Web: the extension in the browser\'s web worker extens
     workspace = tempFolder('wsis-e2e-webws-');
     copyFileSync(join(ROOT, 'examples', DRAFT), join(workspace, DRAFT));
     copyFileSync(join(ROOT, 'examples', 'submission-2026.wsis.md'), join(workspace, 'submission-2026.wsis.md'));
+    copyFileSync(join(ROOT, 'examples', 'pasted-from-word.wsis.md'), join(workspace, 'pasted-from-word.wsis.md'));
     // Read by the browser server through the client (wsis/readFile): C12 is then not reported.
     writeFileSync(join(workspace, '.wsisrc.json'), '{ "rules": { "action-line-unknown": "off" } }\n');
     server = await startCodeServer({ workspace, vsix: [vsix] });
@@ -123,10 +127,13 @@ describe('VS Code for the Web: the extension in the browser\'s web worker extens
   }));
 
   it('3. reads the outline', () => withFailureScreenshot(page, 'web-3-outline', async () => {
-    // The rows the Outline pane shows: the cover block and its lines, from the browser server's symbols.
+    // A draft with Markdown headings gets Markdown's outline; a Word paste has none, so the Outline
+    // pane shows the browser server's symbols: the cover block and its lines, the Parts.
+    await openFile(page!, 'pasted-from-word.wsis.md');
     const outline = await waitForOutline(page!, (items) => items.some((i) => i.label === 'Cover') && items.some((i) => i.label === 'Submission by'));
     assert.ok(outline.some((i) => i.label === 'Session' && /29th session/.test(i.detail)), JSON.stringify(outline));
     await shot('3-outline');
+    await openFile(page!, DRAFT);
   }));
 
   it('4. exports to Word through the editor\'s files, offering Show in Explorer and Download (not Reveal)', () => withFailureScreenshot(page, 'web-4-export', async () => {
