@@ -86,6 +86,8 @@ export function bundles(production) {
     { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
     // Loaded by the browser server with importScripts on the first export or import (server/src/browser/main.ts).
     { ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/web/word.js', format: 'iife', globalName: 'wsisWord' },
+    // Loaded the same way on the first PDF import only: PDF.js's legacy build, its worker in the same thread (pdf-read.ts).
+    { ...web, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/web/pdf.js', format: 'iife', globalName: 'wsisPdf' },
   ];
 }
 

@@ -66,8 +66,8 @@ export async function startWebWorkerServer(executablePath: string): Promise<WebW
       res.end('<!doctype html><title>wsis web worker</title>');
       return;
     }
-    // Only the two scripts the worker loads.
-    if (name !== '/server.js' && name !== '/word.js') {
+    // Only the scripts the worker loads.
+    if (name !== '/server.js' && name !== '/word.js' && name !== '/pdf.js') {
       res.writeHead(404);
       res.end();
       return;
@@ -94,6 +94,7 @@ export async function startWebWorkerServer(executablePath: string): Promise<WebW
     const connection = createProtocolConnection(reader, new PageWriter(page));
     // As the web client answers: where the Word script is.
     connection.onRequest('wsis/wordScript', () => `http://127.0.0.1:${port}/word.js`);
+    connection.onRequest('wsis/pdfScript', () => `http://127.0.0.1:${port}/pdf.js`);
     connection.listen();
     const b = browser;
     return {

@@ -146,11 +146,7 @@ async function importFromWord(client: LanguageClient, where: Where, uri: unknown
   );
   if (mode === undefined) return;
   if (!where.serverWritesFiles || picked[0].scheme !== 'file') {
-    // The editor reads the file and writes the draft (VS Code for the Web, virtual workspaces).
-    if (/\.pdf$/i.test(picked[0].path)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: import a PDF in desktop VS Code or with wsis-lint import; here, import the Word document.'));
-      return;
-    }
+    // The editor reads the file (Word or PDF) and writes the draft (VS Code for the Web, virtual workspaces).
     await importInline(client, picked[0], mode.rollForward);
     return;
   }

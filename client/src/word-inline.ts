@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { LSPErrorCodes, ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
 import { fromBase64, toBase64 } from '../../server/src/base64';
-import { MAX_DOCX_BYTES } from '../../server/src/engine/file-text';
+import { freeFileName, rolledDraftName } from '../../server/src/engine/draft-names';
+import { MAX_DOCX_BYTES, MAX_PDF_BYTES } from '../../server/src/engine/file-text';
 import { ExportWordRequest, ImportWordRequest, type WordResult } from '../../server/src/protocol';
 
 /**
- * Word export and import where the server writes no files (VS Code for the Web, where it runs in
- * a web worker, and virtual workspaces): the server converts (docx and mammoth run in browsers
- * too), the client reads and writes the files with `vscode.workspace.fs`.
+ * Word export, and import from Word or PDF, where the server writes no files (VS Code for the Web,
+ * where it runs in a web worker, and virtual workspaces): the server converts (docx, mammoth and
+ * PDF.js run in browsers too), the client reads and writes the files with `vscode.workspace.fs`.
  */
 export const PDF_IN_BROWSER =
   'WSIS: PDF export needs LibreOffice, a desktop program, which VS Code for the Web cannot run. Export to Word (WSIS: Export to Word), then save it as PDF from Word, or export to PDF in desktop VS Code.';
@@ -16,10 +17,10 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** `report.wsis.md` -> `report`; `report.docx` -> `report`. */
+/** `report.wsis.md` -> `report`; `report.docx` -> `report`; `report.pdf` -> `report`. */
 export function baseNameOf(uri: vscode.Uri): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx)$/is.exec(name);
+  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx|pdf)$/is.exec(name);
   return m !== null ? m[1] : name.replace(/\.[^.]+$/, '') || name;
 }
 
@@ -70,19 +71,59 @@ export async function exportInline(
   }
 }
 
-export async function importInline(client: BaseLanguageClient, docx: vscode.Uri, rollForward: boolean): Promise<void> {
+/**
+ * The draft's name beside the document, as the desktop's (server/src/word/word-files.ts,
+ * defaultImportPath): `NAME.wsis.md`, or rolled forward `NAME-CSTD-30.wsis.md` for the session
+ * the server says the draft is now for.
+ */
+export function importedDraftName(source: vscode.Uri, session: number | undefined): string {
+  return session === undefined ? `${baseNameOf(source)}.wsis.md` : rolledDraftName(baseNameOf(source), session);
+}
+
+/**
+ * Where to write the imported draft: its default name when free; when a draft has that name (last
+ * year's, often), never that draft: a save dialog proposes the first free name beside it
+ * (`NAME-2.wsis.md`), as the desktop does; choosing an existing file there is the dialog's to confirm.
+ */
+async function importTarget(source: vscode.Uri, session: number | undefined): Promise<vscode.Uri | undefined> {
+  const folder = vscode.Uri.joinPath(source, '..');
+  const name = importedDraftName(source, session);
+  const target = vscode.Uri.joinPath(folder, name);
+  if (!(await exists(target))) return target;
+  const names = new Set<string>();
   try {
-    const stat = await vscode.workspace.fs.stat(docx);
-    if (stat.size > MAX_DOCX_BYTES) throw new Error(`the Word document is larger than ${MAX_DOCX_BYTES / 1048576} MB: not read`);
-    const bytes = await vscode.workspace.fs.readFile(docx);
-    const result = await client.sendRequest(ImportWordRequest, { data: toBase64(bytes), rollForward });
-    if (typeof result.text !== 'string') throw new Error('the server sent no draft');
-    const target = vscode.Uri.joinPath(docx, '..', `${baseNameOf(docx)}.wsis.md`);
-    if (!(await mayWrite(target))) return;
+    for (const [n] of await vscode.workspace.fs.readDirectory(folder)) names.add(n);
+  } catch {
+    names.add(name); // an unreadable folder: at least not the name taken
+  }
+  return vscode.window.showSaveDialog({
+    title: vscode.l10n.t('{0} exists and is left as it is: save the new draft as', name),
+    defaultUri: vscode.Uri.joinPath(folder, freeFileName(name, (n) => names.has(n))),
+    filters: { [vscode.l10n.t('WSIS draft')]: ['md'] },
+    saveLabel: vscode.l10n.t('Save the new draft'),
+  });
+}
+
+/** Imports a Word document or a PDF (the server tells which by its first bytes) into a new draft beside it. */
+export async function importInline(client: BaseLanguageClient, source: vscode.Uri, rollForward: boolean): Promise<void> {
+  try {
+    const pdf = /\.pdf$/i.test(source.path);
+    const limit = pdf ? MAX_PDF_BYTES : MAX_DOCX_BYTES;
+    const stat = await vscode.workspace.fs.stat(source);
+    if (stat.size > limit) throw new Error(vscode.l10n.t('the file is larger than {0} MB: not read', limit / 1048576));
+    const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: pdf ? vscode.l10n.t('WSIS: importing the PDF') : vscode.l10n.t('WSIS: importing the Word document') }, async () => {
+      const bytes = await vscode.workspace.fs.readFile(source);
+      return client.sendRequest(ImportWordRequest, { data: toBase64(bytes), rollForward });
+    });
+    if (typeof result.text !== 'string') throw new Error(vscode.l10n.t('the server sent no draft'));
+    const target = await importTarget(source, result.session);
+    if (target === undefined) return;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
     await vscode.window.showTextDocument(target);
-    if (result.notes.length > 0) void vscode.window.showInformationMessage(`WSIS: imported with notes: ${result.notes.join('; ')}`);
+    const summary = result.summary !== undefined ? `${result.summary} ` : '';
+    if (result.notes.length > 0) void vscode.window.showInformationMessage(vscode.l10n.t('WSIS: imported. {0}Notes: {1}', summary, result.notes.join('; ')));
+    else if (summary !== '') void vscode.window.showInformationMessage(vscode.l10n.t('WSIS: imported. {0}', summary));
   } catch (error) {
-    void vscode.window.showErrorMessage(`WSIS: the import failed: ${messageOf(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('WSIS: the import failed: {0}', messageOf(error)));
   }
 }

@@ -150,6 +150,11 @@ export interface WordResult {
   notes: string[];
   /** An import from PDF: pages read, paragraphs and footnotes found, in a sentence. */
   summary?: string;
+  /**
+   * Import from `data` with `rollForward`: the session the draft is now for (its cover's, or the
+   * one ahead today), for the client to name the draft with it as the desktop does (`NAME-CSTD-30.wsis.md`).
+   */
+  session?: number;
 }
 
 /**
@@ -164,7 +169,10 @@ export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, {
 export interface ImportWordParams {
   /** The .docx or .pdf file's path (the server reads it and writes the draft beside it). */
   path?: string;
-  /** Or the .docx itself, base64 (at most MAX_DOCX_BYTES): the server answers with the draft's `text` and writes nothing. */
+  /**
+   * Or the .docx or .pdf itself, base64 (told apart by its first bytes, `%PDF-`; at most MAX_DOCX_BYTES
+   * or MAX_PDF_BYTES): the server answers with the draft's `text` and writes nothing.
+   */
   data?: string;
   /** Roll the session, years and dates forward one year (start this year's from last year's). */
   rollForward?: boolean;
@@ -207,6 +215,9 @@ export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>
  * starts it from a blob: URL), and a remote extension's files are not URLs a worker can load.
  */
 export const WordScriptRequest = new RequestType0<string, void>('wsis/wordScript');
+
+/** The same for the PDF import's script (dist/web/pdf.js, PDF.js within), asked on the first PDF import only. */
+export const PdfScriptRequest = new RequestType0<string, void>('wsis/pdfScript');
 
 export interface InitializationOptions {
   logLevel?: string;

@@ -40,7 +40,7 @@ async function webVsix(): Promise<string> {
   mkdirSync(join(dir, 'images'));
   copyFileSync(join(ROOT, 'images', 'icon.png'), join(dir, 'images', 'icon.png'));
   mkdirSync(join(dir, 'dist', 'web'), { recursive: true });
-  for (const f of ['client.js', 'server.js', 'word.js']) copyFileSync(join(ROOT, 'dist', 'web', f), join(dir, 'dist', 'web', f));
+  for (const f of ['client.js', 'server.js', 'word.js', 'pdf.js']) copyFileSync(join(ROOT, 'dist', 'web', f), join(dir, 'dist', 'web', f));
   writeFileSync(join(dir, '.vscodeignore'), '**/*.map\n');
   return packageVsix(dir, join(dir, 'wsis-web.vsix'));
 }

@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type ErrorHandler } from 'vscode-languageclient/browser';
-import { WordScriptRequest } from '../../../server/src/protocol';
+import { PdfScriptRequest, WordScriptRequest } from '../../../server/src/protocol';
 import { PREVIEW_API, type WsisExtensionApi } from '../preview-api';
 import { clientOptions, startClient } from '../start';
 
@@ -39,6 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<WsisEx
   // The Word script, made a URL on the first export or import only.
   let word: Promise<string> | undefined;
   context.subscriptions.push(c.onRequest(WordScriptRequest, () => (word ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/word.js')))));
+  // The PDF import's script (PDF.js within), on the first PDF import only.
+  let pdf: Promise<string> | undefined;
+  context.subscriptions.push(c.onRequest(PdfScriptRequest, () => (pdf ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/pdf.js')))));
   await startClient(context, c, defaults, { serverWritesFiles: false });
   return PREVIEW_API;
 }

@@ -4,12 +4,15 @@
  * web worker and speaks LSP with it over postMessage. There is no file system here: the client
  * reads `.wsisrc.json` and the workspace's drafts for it (wsis/readFile, wsis/findFiles), and
  * writes the Word files the server makes. The Word code (docx, mammoth) is a script of its own,
- * dist/web/word.js, loaded into the worker on first use (wsis/wordScript says from where).
+ * dist/web/word.js, loaded into the worker on first use (wsis/wordScript says from where); the
+ * PDF reader (PDF.js, its worker running in this thread) is dist/web/pdf.js, loaded on the first
+ * PDF import only (wsis/pdfScript).
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import type { ServerHost } from '../lsp/host';
 import { startServer } from '../lsp/wsis-server';
-import { WordScriptRequest } from '../protocol';
+import type * as PdfBundle from '../pdf/pdf-bundle';
+import { PdfScriptRequest, WordScriptRequest } from '../protocol';
 import type * as WordCore from '../word/word-core';
 
 /** The parts of the worker's global scope used here (the project's TypeScript has no DOM library). */
@@ -18,6 +21,8 @@ interface WorkerScope {
   addEventListener(type: 'error' | 'unhandledrejection', listener: (event: { message?: string; reason?: unknown }) => void): void;
   /** Set by dist/web/word.js (an esbuild IIFE with globalName wsisWord). */
   wsisWord?: typeof WordCore;
+  /** Set by dist/web/pdf.js (globalName wsisPdf). */
+  wsisPdf?: typeof PdfBundle;
 }
 
 const scope = globalThis as unknown as WorkerScope;
@@ -34,6 +39,12 @@ const browserHost: ServerHost = {
     if (scope.wsisWord === undefined) scope.importScripts(await connection.sendRequest(WordScriptRequest));
     if (scope.wsisWord === undefined) throw new Error('The Word converter (word.js) did not load.');
     return scope.wsisWord;
+  },
+  async loadPdf() {
+    // dist/web/pdf.js (1.6 MB), on the first PDF import only.
+    if (scope.wsisPdf === undefined) scope.importScripts(await connection.sendRequest(PdfScriptRequest));
+    if (scope.wsisPdf === undefined) throw new Error('The PDF reader (pdf.js) did not load.');
+    return scope.wsisPdf;
   },
   yieldToEvents: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
 };

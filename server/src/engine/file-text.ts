@@ -10,6 +10,19 @@ export const MAX_DRAFT_BYTES = 20 * 1024 * 1024;
 /** The largest Word document read. */
 export const MAX_DOCX_BYTES = 64 * 1024 * 1024;
 
+/** The largest PDF read: a published submission is well under 1 MB, a long report some 10 MB. */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+
+/** A PDF by its first bytes (the header may follow a little junk, up to 1 KB, as PDF readers allow), whatever its name. */
+export function isPdfData(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 1024);
+  const mark = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+  for (let i = 0; i + mark.length <= head.length; i++) {
+    if (mark.every((b, j) => head[i + j] === b)) return true;
+  }
+  return false;
+}
+
 export interface DecodedText {
   text: string;
   /** False when some bytes were not UTF-8 (they read as U+FFFD): such a text must not be written back. */

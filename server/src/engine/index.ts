@@ -13,7 +13,7 @@ export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
 export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, tooLargeMessage, type ConfigProblem, type ParsedConfig } from './config';
 export { ConfigLocator, configCandidates, parentUri, toLoadedConfig, type ConfigRead, type LoadedConfig, type ReadConfig } from './config-locator';
-export { decodeUtf8, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, type DecodedText } from './file-text';
+export { decodeUtf8, isPdfData, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, MAX_PDF_BYTES, type DecodedText } from './file-text';
 export { looksLikeSubmission } from './detect';
 export { CATALOGUES, formatMessage, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
 export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } from './pages';

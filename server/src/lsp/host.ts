@@ -1,5 +1,6 @@
 import type { ReadConfig } from '../engine';
 import type { ExportWordParams, ImportWordParams, WordResult } from '../protocol';
+import type * as PdfBundle from '../pdf/pdf-bundle';
 import type * as WordCore from '../word/word-core';
 import type { Cancellable } from './workspace-files';
 
@@ -20,6 +21,8 @@ export interface ServerHost {
   readonly fileWord?: FileWord;
   /** docx and mammoth, loaded on first use (checking never pays for them). */
   loadWordCore(): Promise<typeof WordCore>;
+  /** PDF.js and the PDF import, loaded on the first PDF import only (the largest part of the extension). */
+  loadPdf(): Promise<typeof PdfBundle>;
   /** Lets waiting messages through (between the files of the workspace check). */
   yieldToEvents(): Promise<void>;
 }

@@ -1,15 +1,16 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { base64Length, fromBase64, toBase64 } from '../base64';
-import { MAX_DOCX_BYTES } from '../engine';
+import { isPdfData, MAX_DOCX_BYTES, MAX_PDF_BYTES, parseSubmission } from '../engine';
+import { sessionFor } from '../engine/session-calendar';
 import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from '../protocol';
 import type { ServerHost } from './host';
 
 /**
- * Word export and import, and import from PDF (Node only), for the editor, on the server's side. Two ways: the Node server reads
+ * Word export and import, and import from PDF, for the editor, on the server's side. Two ways: the Node server reads
  * and writes the files itself (ServerHost.fileWord: atomic writes, never replacing a document
  * someone saved since); or, in VS Code for the Web and virtual workspaces, the client sends the
- * .docx's bytes or asks for them (`inline`) and reads and writes the files through the editor.
- * The Word code is loaded on first use: checking never pays for it.
+ * .docx's or .pdf's bytes or asks for them (`inline`) and reads and writes the files through the editor.
+ * The Word code is loaded on first use, the PDF code on the first PDF: checking never pays for them.
  */
 export function failure(reason: WordFailure, message: string, suggestion?: string): ResponseError<{ reason: WordFailure; suggestion?: string }> {
   return new ResponseError(ErrorCodes.InvalidRequest, message, suggestion === undefined ? { reason } : { reason, suggestion });
@@ -45,21 +46,44 @@ export async function exportWord(host: ServerHost, params: ExportWordParams, tex
 
 export async function importWord(host: ServerHost, params: ImportWordParams): Promise<WordResult> {
   if (typeof params.data === 'string') {
-    if (base64Length(params.data) > MAX_DOCX_BYTES) throw failure('conversion', `The Word document is larger than ${MAX_DOCX_BYTES / 1048576} MB: not read.`);
+    const largest = Math.max(MAX_DOCX_BYTES, MAX_PDF_BYTES);
+    if (base64Length(params.data) > largest) throw failure('conversion', `The document is larger than ${largest / 1048576} MB: not read.`);
     let bytes: Uint8Array;
     try {
       bytes = fromBase64(params.data);
     } catch {
       throw invalidParams('data must be base64.');
     }
+    const rollForward = params.rollForward === true;
     try {
-      const result = await (await host.loadWordCore()).docxToDraft(bytes, { rollForward: params.rollForward === true });
-      return { path: '', text: result.text, footnotes: result.footnotes, notes: result.notes };
+      const result = isPdfData(bytes) ? await importPdfData(host, bytes, rollForward) : await importDocxData(host, bytes, rollForward);
+      // The session the rolled draft is for names it (as importDocxFile does on disk).
+      const session = rollForward ? (parseSubmission(result.text ?? '').cover.session?.value ?? sessionFor(new Date())) : undefined;
+      return session === undefined ? result : { ...result, session };
     } catch (error) {
       conversion(error);
     }
   }
   if (typeof params.path !== 'string') throw invalidParams('path (a string) or data (base64) is required.');
-  if (host.fileWord === undefined) throw failure('not-a-file', 'This server reads no files: send the Word document as data.');
+  if (host.fileWord === undefined) throw failure('not-a-file', 'This server reads no files: send the Word document or PDF as data.');
   return host.fileWord.importWord(params);
+}
+
+async function importDocxData(host: ServerHost, bytes: Uint8Array, rollForward: boolean): Promise<WordResult> {
+  if (bytes.length > MAX_DOCX_BYTES) throw failure('conversion', `The Word document is larger than ${MAX_DOCX_BYTES / 1048576} MB: not read.`);
+  const result = await (await host.loadWordCore()).docxToDraft(bytes, { rollForward });
+  return { path: '', text: result.text, footnotes: result.footnotes, notes: result.notes };
+}
+
+/** A PDF (told by its first bytes), read with the same limits as on disk: MAX_PDF_BYTES, pages, characters, time. */
+async function importPdfData(host: ServerHost, bytes: Uint8Array, rollForward: boolean): Promise<WordResult> {
+  if (bytes.length > MAX_PDF_BYTES) throw failure('conversion', `The PDF is larger than ${MAX_PDF_BYTES / 1048576} MB: not read.`);
+  const pdf = await host.loadPdf();
+  try {
+    const result = await pdf.pdfToDraft(bytes, { rollForward, limits: { maxBytes: MAX_PDF_BYTES } });
+    return { path: '', text: result.text, footnotes: result.footnotes, notes: result.notes, summary: result.summary };
+  } catch (error) {
+    if (error instanceof pdf.PdfImportError) throw failure('conversion', error.message);
+    throw failure('conversion', `not a PDF that can be read (${error instanceof Error ? error.message : String(error)})`);
+  }
 }

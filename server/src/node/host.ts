@@ -1,5 +1,6 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileRefused, type LocalFiles, type ServerHost } from '../lsp/host';
+import { loadPdf } from '../pdf/load';
 import { loadWord } from '../word/load';
 import { readConfigUri } from './config-files';
 import { findMarkdownFiles } from './markdown-files';
@@ -32,5 +33,6 @@ export const nodeHost: ServerHost = {
   files,
   fileWord: nodeFileWord,
   loadWordCore: () => Promise.resolve(loadWord()),
+  loadPdf: () => Promise.resolve(loadPdf()),
   yieldToEvents: () => new Promise<void>((resolve) => setImmediate(resolve)),
 };

@@ -6,6 +6,7 @@ import { freeFileName, rolledDraftName } from '../engine/draft-names';
 import { sessionFor } from '../engine/session-calendar';
 import { writeFileAtomically } from '../node/atomic-write';
 import { MAX_DOCX_BYTES, readRegularFile } from '../node/read-file';
+import { isPdfData, MAX_PDF_BYTES } from '../engine/file-text';
 import { draftToDocx, EXPORT_KEYWORD } from './export-docx';
 import { loadPdf } from '../pdf/load';
 import { docxToDraft, ImportError, type ImportOptions } from './import-docx';
@@ -125,8 +126,7 @@ export interface ImportFileOptions extends ImportOptions {
   force?: boolean;
 }
 
-/** The largest PDF read: a published submission is well under 1 MB, a long report some 10 MB. */
-export const MAX_PDF_BYTES = 50 * 1024 * 1024;
+export { MAX_PDF_BYTES } from '../engine/file-text';
 
 export interface DocumentImport {
   text: string;
@@ -137,9 +137,7 @@ export interface DocumentImport {
 }
 
 /** A PDF by its first bytes (the header may follow a little junk), whatever its name. */
-export function isPdfFile(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-');
-}
+export const isPdfFile = isPdfData;
 
 /**
  * Reads a Word document or a PDF (told by its content) into a draft. A PDF that cannot be read
