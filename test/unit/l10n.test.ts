@@ -83,8 +83,8 @@ describe('server and CLI message catalogues', () => {
   });
 });
 
-/** The rules whose messages are still written in English in the rule (none catalogued yet). */
-const NOT_CATALOGUED = new Set(['footnote-sequence', 'footnote-style', 'pasted-layout', 'template-placeholders']);
+/** Rules whose messages are still written in English in the rule: none now; one added here is exempt from the checks below. */
+const NOT_CATALOGUED = new Set<string>([]);
 
 describe('every fixture checked in French and Spanish', () => {
   const fixtureRoot = join(root, 'test', 'fixtures');
