@@ -8,6 +8,7 @@ import { describe, test } from 'node:test';
 import { clientStrings, codeSpans, nonLiteralCalls, placeholders, renderBundle } from '../../scripts/l10n';
 import { CATALOGUES, checkText, DEFAULT_SETTINGS, formatMessage, LOCALES, mergeSettings, resolveLocale, RULES, type Locale, type PartialSettings } from '../../server/src/engine';
 import { run } from '../../server/src/cli/main';
+import { pdfCopy, wordPaste } from '../layouts';
 
 const root = join(import.meta.dirname, '..', '..');
 const json = (p: string): Record<string, string> => JSON.parse(readFileSync(join(root, p), 'utf8')) as Record<string, string>;
@@ -106,10 +107,16 @@ describe('every fixture checked in French and Spanish', () => {
   const seen = new Map<string, { messages: number; fixes: number }>();
   const placeholder = /\{[A-Za-z][\w-]*\}/g;
 
-  for (const path of fixtures) {
+  // Each fixture as written; the seeds also as a Word paste and a PDF copy would give them.
+  const cases = fixtures.flatMap((path) => {
     const name = path.slice(fixtureRoot.length + 1);
+    const text = readFileSync(path, 'utf8');
+    const own: [string, string, string][] = [[name, path, text]];
+    if (!name.startsWith('seeds')) return own;
+    return [...own, [`${name} (Word paste)`, path, wordPaste(text)], [`${name} (PDF copy)`, path, pdfCopy(text, { width: 90, pageLines: 40 })]] as [string, string, string][];
+  });
+  for (const [name, path, text] of cases) {
     test(`${name}: the same findings in every language, the catalogued ones translated`, () => {
-      const text = readFileSync(path, 'utf8');
       const en = checkText(text, settingsOf(path, 'en')).diagnostics;
       const shape = (list: typeof en) => list.map((d) => [d.rule, d.range, d.severity, d.fix !== undefined, d.fix?.edits]);
       for (const locale of ['fr', 'es'] as const) {
