@@ -1,9 +1,9 @@
 import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
-import { describeDiff, sameWords, wordDiff } from '../text/diff';
+import { sameWords, wordDiff } from '../text/diff';
 import { ordinalDigits, ordinalLike } from '../text/ordinals';
 import { INPUT_PARAGRAPH } from '../template';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { insertAfterBlock, insertBeforeBlock } from './util';
+import { describeDiffIn, insertAfterBlock, insertBeforeBlock } from './util';
 
 export const coverInputParagraph: Rule = {
   meta: {
@@ -16,7 +16,7 @@ export const coverInputParagraph: Rule = {
       'The input paragraph is the same in every submission but for the session: it ties the input to ECOSOC resolution 2006/46. ' +
       'It is reported when missing or when its words differ (the session aside); the fix inserts or restores it, keeping the session.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { input, session, submitter, disclaimer } = model.cover;
     const ownSession = input?.session;
     const n = ownSession?.value ?? session?.value;
@@ -24,7 +24,7 @@ export const coverInputParagraph: Rule = {
       const seen = seenElsewhere(model, /this\s+submission\s+was\s+prepared\s+as\s+an\s+input\b/i);
       if (seen !== undefined) {
         const end = /annual\s+reporting\s+to\s+the\s+Commission\.?/i.exec(model.text.slice(seen.at, seen.at + 1500));
-        report(elsewhereFinding(model, seen, 'The input paragraph', 'after the submitter in the cover block', end !== null ? seen.at + end.index + end[0].length : undefined));
+        report(elsewhereFinding(model, t, seen, t('element.input'), t('where.input'), end !== null ? seen.at + end.index + end[0].length : undefined));
         return;
       }
       const text = n !== undefined ? INPUT_PARAGRAPH.replace('{session}', ordinalDigits(n)) : undefined;
@@ -45,8 +45,8 @@ export const coverInputParagraph: Rule = {
       const anchor = submitter?.span ?? disclaimer?.span ?? model.blocks[Math.max(0, model.cover.lastBlock)]?.span ?? { start: 0, end: 0 };
       report({
         span: anchor,
-        message: "The input paragraph is missing: after the submitter, add 'This submission was prepared as an input to the report of the UN Secretary-General on ...' (resolution 2006/46).",
-        fix: edit === undefined ? undefined : { title: 'Insert the input paragraph', edits: [edit] },
+        message: t('cover-input-paragraph.missing'),
+        fix: edit === undefined ? undefined : { title: t('cover-input-paragraph.missing.fix'), edits: [edit] },
       });
       return;
     }
@@ -57,8 +57,8 @@ export const coverInputParagraph: Rule = {
     const restored = n !== undefined ? INPUT_PARAGRAPH.replace('{session}', ownSession !== undefined ? ordinalLike(model.text.slice(ownSession.span.start, ownSession.span.end), n) : ordinalDigits(n)) : undefined;
     report({
       span: input.span,
-      message: `The input paragraph is reworded (${describeDiff(diff)}). It should read word for word as the template's, resolution 2006/46 included.`,
-      fix: restored === undefined ? undefined : { title: "Restore the template's input paragraph", edits: [{ span: input.span, newText: restored }] },
+      message: t('cover-input-paragraph.reworded', { diff: describeDiffIn(t, diff) }),
+      fix: restored === undefined ? undefined : { title: t('cover-input-paragraph.reworded.fix'), edits: [{ span: input.span, newText: restored }] },
     });
   },
 };

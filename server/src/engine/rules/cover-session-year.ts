@@ -1,6 +1,7 @@
-import { ordinalDigits, ordinalLike } from '../text/ordinals';
+import { ordinalLike } from '../text/ordinals';
 import { effortsYear, sessionHeldIn, sessionYear } from '../session-calendar';
 import type { Rule } from './rule';
+import { ordinalIn } from './util';
 
 export const coverSessionYear: Rule = {
   meta: {
@@ -14,7 +15,7 @@ export const coverSessionYear: Rule = {
       'Drafts started from last year\'s submission often update one of these and not the others. Where two of the three agree, ' +
       'the fix corrects the third; the input paragraph\'s session is corrected to the cover\'s.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { session, dates, title, input } = model.cover;
     // There is no 0th session, and a year before the 1st (1998) points to no session at all.
     const n = session?.value !== undefined && session.value >= 1 ? session.value : undefined;
@@ -30,15 +31,15 @@ export const coverSessionYear: Rule = {
       const fixed = ordinalLike(model.text.slice(session.span.start, session.span.end), agreed);
       report({
         span: session.span,
-        message: `The ${ordinalDigits(n)} session was held in ${sessionYear(n)}, but the dates and the title point to the ${ordinalDigits(agreed)} session (${sessionYear(agreed)}).`,
-        fix: { title: `Change to '${fixed}'`, edits: [{ span: session.span, newText: fixed }] },
+        message: t('cover-session-year.session', { n: ordinalIn(t, n), year: String(sessionYear(n)), agreed: ordinalIn(t, agreed), agreedYear: String(sessionYear(agreed)) }),
+        fix: { title: t('fix.change-to', { text: fixed }), edits: [{ span: session.span, newText: fixed }] },
       });
     } else if (dates !== undefined && n !== undefined && datesSession !== n) {
       const year = String(sessionYear(n));
       report({
         span: dates.yearSpan,
-        message: `The ${ordinalDigits(n)} session is held in ${year}, not ${dates.year}.`,
-        fix: titleSession === n || titleSession === undefined ? { title: `Change the year to ${year}`, edits: [{ span: dates.yearSpan, newText: year }] } : undefined,
+        message: t('cover-session-year.dates', { n: ordinalIn(t, n), year, written: String(dates.year) }),
+        fix: titleSession === n || titleSession === undefined ? { title: t('cover-session-year.dates.fix', { year }), edits: [{ span: dates.yearSpan, newText: year }] } : undefined,
       });
     }
     if (agreed === undefined) return;
@@ -47,8 +48,8 @@ export const coverSessionYear: Rule = {
       const year = String(effortsYear(agreed));
       report({
         span: title.yearSpan,
-        message: `Submissions to the ${ordinalDigits(agreed)} session report on efforts in ${year}, not ${title.year}.`,
-        fix: { title: `Change to ${year}`, edits: [{ span: title.yearSpan, newText: year }] },
+        message: t('cover-session-year.title', { n: ordinalIn(t, agreed), year, written: String(title.year) }),
+        fix: { title: t('fix.change-to-plain', { text: year }), edits: [{ span: title.yearSpan, newText: year }] },
       });
     }
     const ref = input?.session;
@@ -56,8 +57,8 @@ export const coverSessionYear: Rule = {
       const fixed = ordinalLike(model.text.slice(ref.span.start, ref.span.end), agreed);
       report({
         span: ref.span,
-        message: `The input paragraph names the ${ordinalDigits(ref.value)} session, but the cover is for the ${ordinalDigits(agreed)}.`,
-        fix: { title: `Change to '${fixed}'`, edits: [{ span: ref.span, newText: fixed }] },
+        message: t('cover-session-year.input', { n: ordinalIn(t, ref.value), agreed: ordinalIn(t, agreed) }),
+        fix: { title: t('fix.change-to', { text: fixed }), edits: [{ span: ref.span, newText: fixed }] },
       });
     }
   },

@@ -1,5 +1,6 @@
 import { MONTHS } from '../model/cover';
 import { capitalize, ordinalLike } from '../text/ordinals';
+import type { Translator } from '../messages/catalogue';
 import type { Rule } from './rule';
 import { lineSpanAt } from './util';
 
@@ -11,18 +12,18 @@ function dayOfYear(month: number, day: number, year: number): number {
   return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(year, 0, 1)) / 86_400_000);
 }
 
-function datesProblem(d: { startDay: number; startMonth: number; endDay: number; endMonth: number; year: number }): string | undefined {
+function datesProblem(t: Translator, d: { startDay: number; startMonth: number; endDay: number; endMonth: number; year: number }): string | undefined {
   const leap = (d.year % 4 === 0 && d.year % 100 !== 0) || d.year % 400 === 0;
   for (const [day, month] of [
     [d.startDay, d.startMonth],
     [d.endDay, d.endMonth],
   ]) {
     const max = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
-    if (day < 1 || day > max) return `${capitalize(MONTHS[month - 1])} has no day ${day}`;
+    if (day < 1 || day > max) return t('cover-session.no-day', { month: capitalize(MONTHS[month - 1]), day: String(day) });
   }
   const length = dayOfYear(d.endMonth, d.endDay, d.year) - dayOfYear(d.startMonth, d.startDay, d.year);
-  if (length < 0) return 'the session ends before it starts';
-  if (length >= MAX_SESSION_DAYS) return `a session of ${length + 1} days is not plausible (sessions last about a week)`;
+  if (length < 0) return t('cover-session.ends-before');
+  if (length >= MAX_SESSION_DAYS) return t('cover-session.too-long', { days: String(length + 1) });
   return undefined;
 }
 
@@ -38,28 +39,28 @@ export const coverSession: Rule = {
       '(`Geneva, 23 to 27 March 2020`). A misspelt ordinal (`23th`, `Twenty third`) is fixed to its correct form; impossible dates ' +
       '(31 June, an end before the start, a session of several weeks) are reported.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { session, dates, commission } = model.cover;
     if (session === undefined) {
       const anchor = commission?.span ?? (model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 });
-      report({ span: anchor, message: "The cover block does not say which session it is for: add a line such as 'Twenty-ninth session' after the commission line." });
+      report({ span: anchor, message: t('cover-session.missing') });
       return;
     }
     if (session.value === undefined) {
-      report({ span: session.span, message: `'${session.raw} session' is not a session ordinal: write it as 'Twenty-third session' or '23rd session'.` });
+      report({ span: session.span, message: t('cover-session.not-ordinal', { raw: session.raw }) });
     } else if (!session.wellFormed) {
       const cased = ordinalLike(model.text.slice(session.span.start, session.span.end), session.value);
       report({
         span: session.span,
-        message: `'${session.raw}' is misspelt: write '${cased}'.`,
-        fix: { title: `Correct to '${cased}'`, edits: [{ span: session.span, newText: cased }] },
+        message: t('cover-session.misspelt', { raw: session.raw, fixed: cased }),
+        fix: { title: t('fix.correct-to', { text: cased }), edits: [{ span: session.span, newText: cased }] },
       });
     }
     if (dates === undefined) {
-      report({ span: session.span, message: "The session's venue and dates are missing or unreadable: write them after the session as 'Geneva, 23 to 27 March 2020'." });
+      report({ span: session.span, message: t('cover-session.no-dates') });
       return;
     }
-    const problem = datesProblem(dates);
-    if (problem !== undefined) report({ span: dates.span, message: `'${dates.text}' is not a plausible session: ${problem}.` });
+    const problem = datesProblem(t, dates);
+    if (problem !== undefined) report({ span: dates.span, message: t('cover-session.implausible', { dates: dates.text, problem }) });
   },
 };

@@ -14,18 +14,18 @@ export const coverSubmitter: Rule = {
       'UNCTAD publishes each input under the name of the entity that sent it: `Submission by` followed by the entity, on the same line ' +
       'or the next. A label with nothing after it has been seen in published submissions. Only you know the entity, so there is no fix.',
   },
-  check({ model, kind, report }) {
+  check({ model, kind, report, t }) {
     const s = model.cover.submitter;
     const label = LABELS[kind];
     if (s === undefined) {
       const c = model.cover;
       const anchorBlock = c.title?.blockIndex ?? c.session?.blockIndex ?? c.commission?.blockIndex;
       const span = anchorBlock !== undefined ? model.blocks[anchorBlock].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
-      report({ span, message: `The cover block does not say who submits it: add '${label}' followed by your organization's name.` });
+      report({ span, message: t('cover-submitter.missing', { label }) });
       return;
     }
     if (s.entity === undefined || s.entity.text.length === 0) {
-      report({ span: s.labelSpan, message: `'${s.label}' is followed by no entity: write your organization's name after it (same line or next).` });
+      report({ span: s.labelSpan, message: t('cover-submitter.no-entity', { label: s.label }) });
     }
   },
 };

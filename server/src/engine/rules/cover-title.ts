@@ -1,9 +1,9 @@
 import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
-import { describeDiff, sameWords, wordDiff } from '../text/diff';
+import { sameWords, wordDiff } from '../text/diff';
 import { effortsYear, sessionHeldIn } from '../session-calendar';
 import { TITLES } from '../template';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { insertAfterBlock, lineSpanAt } from './util';
+import { describeDiffIn, insertAfterBlock, lineSpanAt } from './util';
 
 export const coverTitle: Rule = {
   meta: {
@@ -17,14 +17,14 @@ export const coverTitle: Rule = {
       'from 2020: "... in the United Nations system, international organizations and other stakeholders ... the outcomes of the WSIS"). ' +
       'Either is accepted; anything else is reported with the words that differ, and the fix restores the closer wording with the draft\'s year.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { title, session, dates, commission } = model.cover;
     const sessionNumber = session?.value ?? (dates !== undefined ? sessionHeldIn(dates.year) : undefined);
     if (title === undefined) {
       const seen = seenElsewhere(model, /submissions?\s+from\s+entities\s+in\s+the\s+united\s+nations\s+system/i);
       if (seen !== undefined) {
         const end = /(?:outcomes?\s+of\s+the\s+WSIS|Information\s+Society)/i.exec(model.text.slice(seen.at, seen.at + 400));
-        report(elsewhereFinding(model, seen, 'The title', 'in the cover block, after the session and dates', end !== null ? seen.at + end.index + end[0].length : undefined));
+        report(elsewhereFinding(model, t, seen, t('element.title'), t('where.title'), end !== null ? seen.at + end.index + end[0].length : undefined));
         return;
       }
       const year = sessionNumber !== undefined ? String(effortsYear(sessionNumber)) : undefined;
@@ -43,13 +43,13 @@ export const coverTitle: Rule = {
       }
       report({
         span: anchor,
-        message: `The cover block has no title: add '${TITLES[0].replace('{year}', year ?? 'YEAR')}' after the session and dates.`,
-        fix: year === undefined ? undefined : { title: 'Insert the title', edits: [insertAfterBlock(model, at, `**${TITLES[0].replace('{year}', year)}**`)] },
+        message: t('cover-title.missing', { title: TITLES[0].replace('{year}', year ?? 'YEAR') }),
+        fix: year === undefined ? undefined : { title: t('cover-title.missing.fix'), edits: [insertAfterBlock(model, at, `**${TITLES[0].replace('{year}', year)}**`)] },
       });
       return;
     }
     const year = title.year !== undefined ? String(title.year) : '{year}';
-    const wordings = TITLES.map((t) => t.replace('{year}', year));
+    const wordings = TITLES.map((w) => w.replace('{year}', year));
     if (wordings.some((w) => sameWords(w, title.norm.text))) return;
     const diffs = wordings.map((w) => wordDiff(w, title.norm.text));
     const best = diffs[0].missing.length + diffs[0].added.length <= diffs[1].missing.length + diffs[1].added.length ? 0 : 1;
@@ -58,8 +58,8 @@ export const coverTitle: Rule = {
     const canFix = title.year !== undefined;
     report({
       span: title.span,
-      message: `The title differs from the template's wording (${describeDiff(diffs[best])}). Use: '${wordings[best]}'.`,
-      fix: canFix ? { title: "Restore the template's title", edits: [{ span: title.span, newText: bold ? `**${wordings[best]}**` : wordings[best] }] } : undefined,
+      message: t('cover-title.differs', { diff: describeDiffIn(t, diffs[best]), title: wordings[best] }),
+      fix: canFix ? { title: t('cover-title.differs.fix'), edits: [{ span: title.span, newText: bold ? `**${wordings[best]}**` : wordings[best] }] } : undefined,
     });
   },
 };

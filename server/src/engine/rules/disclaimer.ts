@@ -1,8 +1,8 @@
 import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
-import { describeDiff, sameWords, wordDiff } from '../text/diff';
+import { sameWords, wordDiff } from '../text/diff';
 import { DISCLAIMER } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
-import { eolOf, insertAfterBlock, lineSpanAt } from './util';
+import { describeDiffIn, eolOf, insertAfterBlock, lineSpanAt } from './util';
 
 /** How many blocks may stand between the cover's last element and the disclaimer. */
 const NEAR = 2;
@@ -19,7 +19,7 @@ export const disclaimer: Rule = {
       'necessarily reflect the views and position of the United Nations or the United Nations Conference on Trade and Development." ' +
       'Straight and curly quotes are equal. The fix inserts it after the cover block, restores its wording, or moves it there.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { cover } = model;
     const d = cover.disclaimer;
     const coverEls = [cover.commission, cover.session, cover.title, cover.submitter, cover.input, cover.wgec]
@@ -33,12 +33,12 @@ export const disclaimer: Rule = {
       const seen = seenElsewhere(model, /\bDISCLAIMER\s*:?\s*(?:\*\*|__)?\s*The\s+views\s+presented/i);
       if (seen !== undefined) {
         const end = /Trade\s+and\s+Development\.?/i.exec(model.text.slice(seen.at, seen.at + 400));
-        report(elsewhereFinding(model, seen, 'The disclaimer', 'right after the cover block', end !== null ? seen.at + end.index + end[0].length : undefined));
+        report(elsewhereFinding(model, t, seen, t('element.disclaimer'), t('where.disclaimer'), end !== null ? seen.at + end.index + end[0].length : undefined));
         return;
       }
       const edit = lastCover >= 0 ? insertAfterBlock(model, lastCover, DISCLAIMER) : insertAfterBlock(model, -1, DISCLAIMER);
       const anchor = lastCover >= 0 ? model.blocks[lastCover].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
-      report({ span: anchor, message: "The disclaimer is missing: add it, word for word, after the cover block ('DISCLAIMER: The views presented here are the contributors' ...').", fix: { title: 'Insert the disclaimer', edits: [edit] } });
+      report({ span: anchor, message: t('disclaimer.missing'), fix: { title: t('disclaimer.missing.fix'), edits: [edit] } });
       return;
     }
 
@@ -50,8 +50,8 @@ export const disclaimer: Rule = {
     if (reworded) {
       report({
         span: d.span,
-        message: `The disclaimer is reworded (${describeDiff(wordDiff(DISCLAIMER, d.norm.text))}). It must read word for word as the template's.`,
-        fix: { title: "Restore the template's disclaimer", edits: [{ span: d.span, newText: canonical }] },
+        message: t('disclaimer.reworded', { diff: describeDiffIn(t, wordDiff(DISCLAIMER, d.norm.text)) }),
+        fix: { title: t('disclaimer.reworded.fix'), edits: [{ span: d.span, newText: canonical }] },
       });
     }
     const far = d.blockIndex > firstPart || (lastCover >= 0 && d.blockIndex - lastCover > NEAR + 1);
@@ -63,9 +63,9 @@ export const disclaimer: Rule = {
       const moved = reworded ? canonical : raw.trim();
       report({
         span: d.span,
-        message: 'The disclaimer is far from the cover block: move it to just after the input paragraph.',
+        message: t('disclaimer.far'),
         fix: {
-          title: 'Move the disclaimer after the cover block',
+          title: t('disclaimer.far.fix'),
           edits: [
             { span: { start: model.blocks[lastCover].span.end, end: model.blocks[lastCover].span.end }, newText: eol + eol + moved },
             { span: del, newText: '' },

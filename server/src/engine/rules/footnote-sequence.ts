@@ -1,11 +1,12 @@
 import { footnoteNumbering, renumberFootnoteEdits } from '../footnote-edits';
+import type { Translator } from '../messages/catalogue';
 import { CappedFindings } from './capped-findings';
 import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 
 /** `3`, `3 and 4`, `3 to 7`, `3, 5 and 8 to 9`. */
-function describeRanges(ranges: readonly [number, number][]): string {
-  const items = ranges.flatMap(([a, b]) => (a === b ? [`${a}`] : b === a + 1 ? [`${a}`, `${b}`] : [`${a} to ${b}`]));
-  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function describeRanges(t: Translator, ranges: readonly [number, number][]): string {
+  const items = ranges.flatMap(([a, b]) => (a === b ? [`${a}`] : b === a + 1 ? [`${a}`, `${b}`] : [t('range.to', { from: String(a), to: String(b) })]));
+  return items.length === 1 ? items[0] : t('list.and', { list: items.slice(0, -1).join(', '), last: items[items.length - 1] });
 }
 
 /**
@@ -49,7 +50,7 @@ export const footnoteSequence: Rule = {
     ].join('\n'),
   },
   check(context) {
-    const { model } = context;
+    const { model, t } = context;
     const findings = new CappedFindings(MAX_REPORTS);
     const report = findings.add;
     const slots = footnoteNumbering(model);
@@ -57,7 +58,7 @@ export const footnoteSequence: Rule = {
     // One fix object for every diagnostic: they overlap, so applying all fixes applies it once,
     // and its edits are made once, when it is first shown or applied. A draft reported here has
     // a footnote whose number is not its place in the order, so renumbering changes something.
-    const shared: FindingFix = { title: 'Renumber footnotes in order of first reference', edits: () => renumberFootnoteEdits(model) };
+    const shared: FindingFix = { title: t('footnote-sequence.fix'), edits: () => renumberFootnoteEdits(model) };
     const referenced = slots.filter((s) => s.kind === 'referenced');
     const numbers = [...new Set(referenced.map((s) => s.number))].sort((a, b) => a - b);
     const orphanNumbers = slots
@@ -82,8 +83,8 @@ export const footnoteSequence: Rule = {
       if (n <= prev) {
         const message =
           n === prev
-            ? `Footnote number ${n} is already used by another footnote (label ${prevLabel}): each footnote needs its own number (this one would be ${slot.newNumber}).`
-            : `Footnote ${n} is first referenced after footnote ${prev}: number footnotes in the order they are first referenced (this one would be ${slot.newNumber}).`;
+            ? t('footnote-sequence.reused', { n: String(n), label: prevLabel, new: String(slot.newNumber) })
+            : t('footnote-sequence.order', { n: String(n), prev: String(prev), new: String(slot.newNumber) });
         report({ span: slot.marker, message, fix: shared, data });
         continue;
       }
@@ -97,11 +98,20 @@ export const footnoteSequence: Rule = {
         if (from < n) gaps.push([from, n - 1]);
         if (gaps.length > 0) {
           const count = gaps.reduce((sum, [a, b]) => sum + b - a + 1, 0);
-          const which = `${count === 1 ? 'number' : 'numbers'} ${describeRanges(gaps.slice(0, 4))}${gaps.length > 4 ? ' and more' : ''} ${count === 1 ? 'is' : 'are'} skipped`;
+          const ranges = describeRanges(t, gaps.slice(0, 4));
+          const numbers = gaps.length > 4 ? t('list.and-more', { list: ranges }) : ranges;
+          const which = t(count === 1 ? 'footnote-sequence.skipped.1' : 'footnote-sequence.skipped.n', { numbers });
           const orphans = orphansIn(gaps);
-          const note = orphans.length === 0 ? '' : ` (${orphans.length === 1 ? `footnote ${orphans[0]} is defined` : `footnotes ${orphans.join(', ')} are defined`} but nothing refers to ${orphans.length === 1 ? 'it' : 'them'})`;
-          const where = prev === 0 ? `Footnote numbering starts at ${n}` : `Footnote ${n} follows footnote ${prev}`;
-          report({ span: slot.marker, message: `${where}: ${which}${note}. Footnotes should run 1, 2, 3 ... in order of first reference.`, fix: shared, data });
+          const where = prev === 0 ? t('footnote-sequence.starts-at', { n: String(n) }) : t('footnote-sequence.follows', { n: String(n), prev: String(prev) });
+          const message =
+            orphans.length === 0
+              ? t('footnote-sequence.gap', { where, which })
+              : t('footnote-sequence.gap.orphans', {
+                  where,
+                  which,
+                  orphans: orphans.length === 1 ? t('footnote-sequence.orphan.1', { n: String(orphans[0]) }) : t('footnote-sequence.orphan.n', { list: orphans.join(', ') }),
+                });
+          report({ span: slot.marker, message, fix: shared, data });
         }
       }
       prev = n;
@@ -114,7 +124,7 @@ export const footnoteSequence: Rule = {
       const line = first !== undefined ? model.lines.lineAt(first.span.start) + 1 : 0;
       report({
         span: slot.marker,
-        message: `Footnote ${slot.number} is defined twice; its references use the first definition (line ${line}). Renumbering gives this one a number of its own after the referenced footnotes: then add its reference, or delete it.`,
+        message: t('footnote-sequence.twice', { n: String(slot.number), line: String(line) }),
         fix: shared,
         data: { label: slot.label, number: slot.number, newNumber: slot.newNumber },
       });
@@ -122,7 +132,7 @@ export const footnoteSequence: Rule = {
 
     findings.reportTo(context, (last, hidden) => ({
       ...last,
-      message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'number is' : 'numbers are'} out of sequence besides; the fix renumbers them all.`,
+      message: hidden === 1 ? t('footnote-sequence.more.1', { message: last.message }) : t('footnote-sequence.more.n', { message: last.message, count: hidden }),
       data: { ...last.data, more: hidden },
     }));
   },

@@ -1,6 +1,7 @@
 import { canWriteLabel, convertFootnoteEdits, convertMarkersEdits, footnoteConversionGroups, footnoteMarkers, isDefinition, mainFootnoteNotation, type FootnoteMarker } from '../footnote-edits';
 import type { DefinitionNotation, FootnoteNotation } from '../model/footnotes';
 import { CappedFindings } from './capped-findings';
+import type { MessageId } from '../messages/catalogue';
 import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 
 /**
@@ -11,23 +12,26 @@ import { ALL_KINDS, type FindingFix, type Rule } from './rule';
  */
 export const MAX_REPORTS = 100;
 
-const NAMES: Readonly<Record<DefinitionNotation, string>> = {
-  markdown: "a Markdown footnote ('[^1]')",
-  html: "an HTML superscript ('<sup>1</sup>')",
-  unicode: "a Unicode superscript ('¹')",
-  bare: "a bare number at the start of the line (left over from PDF conversion)",
+/** A marker's notation, as one marker (`a Markdown footnote ('[^1]')`). */
+const NAMES: Readonly<Record<DefinitionNotation, MessageId>> = {
+  markdown: 'footnote-style.one.markdown',
+  html: 'footnote-style.one.html',
+  unicode: 'footnote-style.one.unicode',
+  bare: 'footnote-style.one.bare',
 };
 
-const MAIN: Readonly<Record<FootnoteNotation, string>> = {
-  markdown: "Markdown footnotes ('[^1]')",
-  html: "HTML superscripts ('<sup>1</sup>')",
-  unicode: "Unicode superscripts ('¹')",
+/** The draft's main notation, in the plural. */
+const MAIN: Readonly<Record<FootnoteNotation, MessageId>> = {
+  markdown: 'footnote-style.main.markdown',
+  html: 'footnote-style.main.html',
+  unicode: 'footnote-style.main.unicode',
 };
 
-const SHORT: Readonly<Record<FootnoteNotation, string>> = {
-  markdown: 'a Markdown footnote',
-  html: 'an HTML superscript',
-  unicode: 'a Unicode superscript',
+/** The notation a fix writes (`a Markdown footnote`). */
+const SHORT: Readonly<Record<FootnoteNotation, MessageId>> = {
+  markdown: 'footnote-style.short.markdown',
+  html: 'footnote-style.short.html',
+  unicode: 'footnote-style.short.unicode',
 };
 
 export const footnoteStyle: Rule = {
@@ -56,7 +60,7 @@ export const footnoteStyle: Rule = {
     ].join('\n'),
   },
   check(context) {
-    const { model } = context;
+    const { model, t } = context;
     const findings = new CappedFindings(MAX_REPORTS);
     const report = findings.add;
     const markers = footnoteMarkers(model);
@@ -81,13 +85,14 @@ export const footnoteStyle: Rule = {
         findings.skip();
         continue;
       }
-      const role = isDefinition(m) ? 'definition' : 'reference';
-      const name = m.number !== undefined ? `footnote ${m.label}` : `Markdown footnote '[^${m.label}]'`;
+      const definition = isDefinition(m);
+      const name = t(m.number !== undefined ? 'footnote-style.name.numbered' : 'footnote-style.name.markdown', { label: m.label });
+      const notation = t(NAMES[m.notation]);
       const data = { label: m.label, notation: m.notation, target: main };
       if (!canWriteLabel(m.label, main)) {
         report({
           span: m.span,
-          message: `This ${role} is ${NAMES[m.notation]}, but the draft's footnotes are ${MAIN[main]}, which hold numbers only: give ${name} a number to convert it.`,
+          message: t(definition ? 'footnote-style.no-number.definition' : 'footnote-style.no-number.reference', { notation, main: t(MAIN[main]), name }),
           data,
         });
         continue;
@@ -96,14 +101,14 @@ export const footnoteStyle: Rule = {
       let fix = fixes.get(group);
       if (fix === undefined) {
         const labels = [...new Set(group.map((g) => g.label))];
-        const names = labels.length === 1 ? name : `footnotes ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+        const names = labels.length === 1 ? name : t('footnote-style.names', { list: labels.slice(0, -1).join(', '), last: labels[labels.length - 1] });
         // The group holds this marker, which can be written in `main`: the edits are never empty.
-        fix = { title: `Write ${names} as ${SHORT[main]}`, edits: () => convertMarkersEdits(model, group, main) };
+        fix = { title: t('footnote-style.fix', { names, short: t(SHORT[main]) }), edits: () => convertMarkersEdits(model, group, main) };
         fixes.set(group, fix);
       }
       report({
         span: m.span,
-        message: `This ${role} of ${name} is ${NAMES[m.notation]}, but most of the draft's footnotes are ${MAIN[main]}: write it the same way.`,
+        message: t(definition ? 'footnote-style.mixed.definition' : 'footnote-style.mixed.reference', { name, notation, main: t(MAIN[main]) }),
         fix,
         data,
       });
@@ -111,8 +116,8 @@ export const footnoteStyle: Rule = {
 
     findings.reportTo(context, (last, hidden) => ({
       span: last.span,
-      message: `${last.message} ${hidden} more footnote ${hidden === 1 ? 'marker is' : 'markers are'} written in another notation besides; the fix writes every footnote as ${SHORT[main]}.`,
-      fix: { title: `Write every footnote as ${SHORT[main]}`, edits: () => convertFootnoteEdits(model, main) },
+      message: hidden === 1 ? t('footnote-style.more.1', { message: last.message, short: t(SHORT[main]) }) : t('footnote-style.more.n', { message: last.message, count: hidden, short: t(SHORT[main]) }),
+      fix: { title: t('footnote-style.fix-all', { short: t(SHORT[main]) }), edits: () => convertFootnoteEdits(model, main) },
       data: { ...last.data, more: hidden },
     }));
   },

@@ -23,7 +23,7 @@ export const footnoteUndefined: Rule = {
       '`footnote-unused` and "Renumber footnotes" do.',
     ].join('\n'),
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { refs, defByLabel } = model.footnotes;
     const pair = orphanPair(model);
     for (const ref of refs) {
@@ -31,17 +31,17 @@ export const footnoteUndefined: Rule = {
       if (pair !== undefined && pair.refLabel === ref.label) {
         report({
           span: ref.span,
-          message: `Footnote ${ref.label} is referenced here but never defined; the note numbered ${pair.def.label}, which nothing refers to, is probably its text.`,
-          fix: { title: `Give this reference and note ${pair.def.label} one number (${pair.number})`, edits: () => pairOrphansEdits(model) },
+          message: t('footnote-undefined.paired', { label: ref.label, def: pair.def.label }),
+          fix: { title: t('footnote-undefined.paired.fix', { def: pair.def.label, number: String(pair.number) }), edits: () => pairOrphansEdits(model) },
           data: { label: ref.label },
         });
         continue;
       }
-      const name = ref.number !== undefined ? `Footnote ${ref.label}` : `The Markdown footnote '[^${ref.label}]'`;
+      const name = t(ref.number !== undefined ? 'footnote.numbered' : 'footnote.markdown', { label: ref.label });
       const example = footnoteMarkerText(ref.notation, ref.label, true);
       report({
         span: ref.span,
-        message: `${name} is referenced here but never defined. Add its definition on a line of its own${ref.notation === 'markdown' ? ', as a Markdown footnote' : ''} ('${example} Source ...'), or remove the reference.`,
+        message: t(ref.notation === 'markdown' ? 'footnote-undefined.missing.markdown' : 'footnote-undefined.missing', { name, example }),
         data: { label: ref.label },
       });
     }

@@ -21,7 +21,7 @@ export const footnoteUnused: Rule = {
       'the numbering says they are the same note, the fix gives them one number (see `footnote-undefined`).',
     ].join('\n'),
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { defs, refsByLabel } = model.footnotes;
     const pair = orphanPair(model);
     for (const def of defs) {
@@ -29,16 +29,16 @@ export const footnoteUnused: Rule = {
       if (pair?.def === def) {
         report({
           span: def.span,
-          message: `Footnote ${def.label} is defined but no reference in the text uses it; it is probably the text of footnote ${pair.refLabel}, which is referenced but never defined.`,
-          fix: { title: `Give this note and reference ${pair.refLabel} one number (${pair.number})`, edits: () => pairOrphansEdits(model) },
+          message: t('footnote-unused.paired', { label: def.label, ref: pair.refLabel }),
+          fix: { title: t('footnote-unused.paired.fix', { ref: pair.refLabel, number: String(pair.number) }), edits: () => pairOrphansEdits(model) },
           data: { label: def.label },
         });
         continue;
       }
-      const name = def.number !== undefined ? `Footnote ${def.label}` : `The Markdown footnote '[^${def.label}]'`;
+      const name = t(def.number !== undefined ? 'footnote.numbered' : 'footnote.markdown', { label: def.label });
       report({
         span: def.span,
-        message: `${name} is defined but no reference in the text uses it. Add the reference where the source is cited, or delete this definition.`,
+        message: t('footnote-unused.unused', { name }),
         data: { label: def.label },
       });
     }

@@ -29,6 +29,7 @@ export const linkEmptyTarget: Rule = {
     ].join('\n'),
   },
   check(context) {
+    const { t } = context;
     const findings = new CappedFindings(MAX_REPORTS);
     for (const link of context.model.links) {
       if (link.image) continue;
@@ -40,16 +41,16 @@ export const linkEmptyTarget: Rule = {
       }
       const text = link.text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ').trim();
       const shown = quoteText(text);
-      const what = shown === '' ? 'This link' : `The link "${shown}"`;
+      const why = t(target === '' ? 'link-empty-target.empty' : 'link-empty-target.hash');
       findings.add({
         span: link.span,
-        message: `${what} has no target (${target === '' ? 'empty' : "only '#'"}): its address was probably lost in conversion. Put the address between the parentheses, or remove the brackets and keep the text.`,
+        message: shown === '' ? t('link-empty-target.unnamed', { why }) : t('link-empty-target.named', { text: shown, why }),
         data: { text },
       });
     }
     findings.reportTo(context, (last, hidden) => ({
       ...last,
-      message: `${last.message} ${hidden} more ${hidden === 1 ? 'link has' : 'links have'} no target besides.`,
+      message: hidden === 1 ? t('link-empty-target.more.1', { message: last.message }) : t('link-empty-target.more.n', { message: last.message, count: hidden }),
       data: { ...last.data, more: hidden },
     }));
   },

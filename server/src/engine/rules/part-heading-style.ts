@@ -14,7 +14,7 @@ export const partHeadingStyle: Rule = {
       'All are recognised; writing them as Markdown level-2 headings, `## Part One: ...`, gives a clean outline and a Word export with proper headings. ' +
       'The fix rewrites the heading and keeps its title.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     for (const p of model.parts) {
       const h = p.heading;
       if (h.canonical) continue;
@@ -22,8 +22,8 @@ export const partHeadingStyle: Rule = {
       const canonical = canonicalPartHeading(p.number, title);
       report({
         span: h.span,
-        message: `Write this Part heading as '${quoteText(canonical)}'.`,
-        fix: { title: `Rewrite as '${quoteText(canonical)}'`, edits: [{ span: h.span, newText: canonical }] },
+        message: t('part-heading-style.write', { heading: quoteText(canonical) }),
+        fix: { title: t('part-heading-style.fix', { heading: quoteText(canonical) }), edits: [{ span: h.span, newText: canonical }] },
       });
     }
   },

@@ -1,8 +1,8 @@
 import { elsewhereFinding, seenElsewhere, startsSentence } from './seen-elsewhere';
-import { PART_PURPOSES, PART_TITLES } from '../template';
+import { PART_TITLES } from '../template';
 import type { PartNumber } from '../model/parts';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { blockLineSpan, insertAfterBlock, insertBeforeBlock, partName } from './util';
+import { blockLineSpan, insertAfterBlock, insertBeforeBlock, partName, partNameIn } from './util';
 
 /** The canonical heading the checker writes for Part `n`. */
 export function canonicalPartHeading(n: PartNumber, title?: string): string {
@@ -25,7 +25,7 @@ export const partMissing: Rule = {
       'Drafts that use their own chapter structure (`I. INTRODUCTION`) are hard for UNCTAD to compile. The fix inserts the missing Part\'s heading ' +
       'in its place, for you to fill in.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const present = new Set(model.parts.map((p) => p.number));
     for (const n of [1, 2, 3] as PartNumber[]) {
       if (present.has(n)) continue;
@@ -35,7 +35,7 @@ export const partMissing: Rule = {
         const rest = model.text.slice(seen.at, seen.at + 200);
         const end = /^[^\n]*?[.?!](?=\s|$)/.exec(rest.slice(rest.search(/[:.\u2013\u2014-]/) + 1));
         const endsAt = end !== null ? seen.at + rest.search(/[:.\u2013\u2014-]/) + 1 + end[0].length : undefined;
-        report({ ...elsewhereFinding(model, seen, partName(n), 'as a heading of its own', endsAt), data: { part: n } });
+        report({ ...elsewhereFinding(model, t, seen, partNameIn(t, n), t('where.part'), endsAt), data: { part: n } });
         continue;
       }
       const heading = canonicalPartHeading(n);
@@ -58,8 +58,8 @@ export const partMissing: Rule = {
       }
       report({
         span: anchor,
-        message: `${partName(n)} is missing: add '${heading}' with ${PART_PURPOSES[n - 1]}.`,
-        fix: { title: `Insert '${heading}'`, edits: [edit] },
+        message: t('part-missing.missing', { part: partNameIn(t, n), heading, purpose: t(`part-missing.purpose.${n}`) }),
+        fix: { title: t('part-missing.fix', { heading }), edits: [edit] },
         data: { part: n },
       });
     }

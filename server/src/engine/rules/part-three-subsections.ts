@@ -11,14 +11,13 @@ export const partThreeSubsections: Rule = {
       'Part Three has two halves: (a) innovative policies, programmes and projects, with progress against targets; (b) future actions and new ' +
       'commitments. Label them `(a)` and `(b)` (as headings `### (a) ...` or at the start of a paragraph) so readers find both.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     for (const p of model.parts) {
       if (p.number !== 3) continue;
       const has = new Set(p.subsections.map((s) => s.letter));
       const missing = (['a', 'b'] as const).filter((l) => !has.has(l));
       if (missing.length === 0) continue;
-      const what = missing.map((l) => (l === 'a' ? '(a) policies, programmes and projects' : '(b) future actions or initiatives')).join(' and ');
-      report({ span: p.heading.span, message: `Part Three has no ${what}: add ${missing.length === 2 ? 'them' : 'it'} under a '### (${missing[0]}) ...' heading.` });
+      report({ span: p.heading.span, message: t(missing.length === 2 ? 'part-three-subsections.ab' : missing[0] === 'a' ? 'part-three-subsections.a' : 'part-three-subsections.b') });
       return;
     }
   },

@@ -1,37 +1,33 @@
 import type { Block } from '../model/blocks';
+import type { PastedRole } from '../model/pasted';
 import type { SubmissionModel } from '../model/submission';
 import { isTemplateJoin, pastedRuns, relayoutEdits } from '../relayout';
 import { ALL_KINDS, type Rule } from './rule';
-import { lineSpanAt, partName } from './util';
+import type { MessageId, Translator } from '../messages/catalogue';
+import { lineSpanAt, partNameIn } from './util';
 
 /** How many of the joined elements the message names. */
 const NAMED = 5;
 
-function nameOf(model: SubmissionModel, i: number, b: Block): string {
-  switch (b.pasted) {
-    case 'header':
-      return 'a cover line';
-    case 'title':
-      return 'the title';
-    case 'submitter':
-      return "'Submission by'";
-    case 'entity':
-      return 'the submitter';
-    case 'input':
-      return 'the input paragraph';
-    case 'disclaimer':
-      return 'the disclaimer';
-    case 'part': {
-      const h = model.partHeadings.find((p) => p.blockIndex === i);
-      return h !== undefined ? partName(h.part) : 'a Part heading';
-    }
-    case 'subsection':
-      return `(${/\(?([abAB])\)/.exec(model.text.slice(b.span.start, b.span.start + 8))?.[1]?.toLowerCase() ?? 'a'})`;
-    case 'placeholder':
-      return "the template's description of a Part";
-    default:
-      return 'the text';
+/** How the message names a joined element of each kind. */
+const NAMES: Readonly<Partial<Record<PastedRole, MessageId>>> = {
+  header: 'pasted-layout.header',
+  title: 'pasted-layout.title',
+  submitter: 'pasted-layout.submitter',
+  entity: 'pasted-layout.entity',
+  input: 'pasted-layout.input',
+  disclaimer: 'pasted-layout.disclaimer',
+  placeholder: 'pasted-layout.placeholder',
+};
+
+function nameOf(t: Translator, model: SubmissionModel, i: number, b: Block): string {
+  if (b.pasted === 'part') {
+    const h = model.partHeadings.find((p) => p.blockIndex === i);
+    return h !== undefined ? partNameIn(t, h.part) : t('pasted-layout.part-heading');
   }
+  if (b.pasted === 'subsection') return `(${/\(?([abAB])\)/.exec(model.text.slice(b.span.start, b.span.start + 8))?.[1]?.toLowerCase() ?? 'a'})`;
+  const id = b.pasted !== undefined ? NAMES[b.pasted] : undefined;
+  return t(id ?? 'pasted-layout.text');
 }
 
 export const pastedLayout: Rule = {
@@ -49,7 +45,7 @@ export const pastedLayout: Rule = {
       'each cover line a paragraph, the Parts and (a)/(b) as headings, page numbers and running headers dropped. It keeps every other word, in order. ' +
       'Reported once for the draft, on the first place where it happens.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const runs = pastedRuns(model);
     if (runs.length === 0) return;
     const seen: string[] = [];
@@ -59,17 +55,15 @@ export const pastedLayout: Rule = {
         if (!isTemplateJoin(model, i)) continue;
         first ??= i;
         const b = model.blocks[i];
-        seen.push(`${nameOf(model, i, b)} (line ${b.startLine + 1})`);
+        seen.push(t('pasted-layout.item', { name: nameOf(t, model, i, b), line: String(b.startLine + 1) }));
       }
     }
     if (first === undefined) return;
-    const named = seen.length > NAMED ? `${seen.slice(0, NAMED).join(', ')} and ${seen.length - NAMED} more` : seen.join(', ');
+    const named = seen.length > NAMED ? t('list.more', { shown: seen.slice(0, NAMED).join(', '), count: seen.length - NAMED }) : seen.join(', ');
     report({
       span: lineSpanAt(model, model.blocks[first].span.start),
-      message:
-        `The text is laid out as pasted text: ${named} ${seen.length === 1 ? 'stands' : 'each stand'} directly under the line above, with no blank line, ` +
-        'so the preview runs them together into one paragraph. The fix lays the text out as Markdown: a blank line between paragraphs, wrapped lines joined, the Parts as headings.',
-      fix: { title: 'Lay out the pasted text as Markdown', edits: () => relayoutEdits(model) },
+      message: t(seen.length === 1 ? 'pasted-layout.message.1' : 'pasted-layout.message.n', { named }),
+      fix: { title: t('pasted-layout.fix'), edits: () => relayoutEdits(model) },
     });
   },
 };

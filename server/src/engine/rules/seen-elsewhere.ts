@@ -1,7 +1,8 @@
 import type { SubmissionModel } from '../model/submission';
 import type { Span } from '../types';
+import type { Translator } from '../messages/catalogue';
 import type { Finding } from './rule';
-import { eolOf, lineSpanAt } from './util';
+import { eolOf, lineSpanAt, sentenceStart } from './util';
 
 /**
  * Where the template's text stands in a draft although the model did not read it as the element:
@@ -64,13 +65,15 @@ function lineOf(model: SubmissionModel, at: number): number {
 /**
  * The finding for an element seen elsewhere: pointed at where it stands, saying what was seen.
  * Run into other text, the fix starts it on a line of its own (a blank line before it, and after
- * it when `endsAt` says where it ends on its line); below the cover, the author moves it.
+ * it when `endsAt` says where it ends on its line); below the cover, the author moves it. `what`
+ * names the element as the middle of a sentence does (`the disclaimer`), `where` is where it belongs,
+ * both in the messages' language.
  */
-export function elsewhereFinding(model: SubmissionModel, seen: SeenElsewhere, what: string, where: string, endsAt?: number): Finding {
+export function elsewhereFinding(model: SubmissionModel, t: Translator, seen: SeenElsewhere, what: string, where: string, endsAt?: number): Finding {
   const line = lineOf(model, seen.at);
   const span: Span = { start: seen.at, end: Math.min(lineSpanAt(model, seen.at).end, seen.at + 80) };
   if (!seen.runIn) {
-    return { span, message: `${what} is on line ${line}, but not where the template wants it: put it ${where}.` };
+    return { span, message: t('elsewhere.misplaced', { what: sentenceStart(what), line, where }) };
   }
   const eol = eolOf(model.text);
   const text = model.text;
@@ -91,7 +94,7 @@ export function elsewhereFinding(model: SubmissionModel, seen: SeenElsewhere, wh
   edits[0] = { span: { start, end: at }, newText: eol + eol };
   return {
     span,
-    message: `${what} is on line ${line}, run into the text before it: start it on a line of its own (it belongs ${where}).`,
-    fix: { title: `Start ${what.replace(/^The /, 'the ')} on a line of its own`, edits },
+    message: t('elsewhere.run-in', { what: sentenceStart(what), line, where }),
+    fix: { title: t('elsewhere.fix', { what }), edits },
   };
 }

@@ -58,7 +58,7 @@ export const templateInstructions: Rule = {
       'a Part (as the New submission snippet leaves them): replace it with your own text. The fix deletes the instruction: the sentences that hold it, ' +
       'or the description paragraph.',
   },
-  check({ model, report }) {
+  check({ model, report, t }) {
     const { text, blocks } = model;
     const whole: { start: number; end: number }[] = [];
     // Paragraphs that are nothing but a Part's description: placeholders never replaced.
@@ -79,8 +79,8 @@ export const templateInstructions: Rule = {
         const block = i;
         report({
           span: b.span,
-          message: "This paragraph is the template's description of what to write: replace it with your own text.",
-          fix: { title: "Delete the template's description", edits: () => [{ span: wholeBlock(model, block), newText: '' }] },
+          message: t('template-instructions.description'),
+          fix: { title: t('template-instructions.description.fix'), edits: () => [{ span: wholeBlock(model, block), newText: '' }] },
         });
       }
     }
@@ -106,8 +106,8 @@ export const templateInstructions: Rule = {
       const list = f.phrases.map((p) => `'${p}'`).join(', ');
       report({
         span: { start: f.start, end: f.end },
-        message: `The template's instructions to authors are left in the draft (${list}): remove them.`,
-        fix: { title: "Delete the template's instructions", edits: () => [deleteInstruction(model, block, f, f.phrases)] },
+        message: t('template-instructions.instructions', { list }),
+        fix: { title: t('template-instructions.instructions.fix'), edits: () => [deleteInstruction(model, block, f, f.phrases)] },
       });
     }
   },

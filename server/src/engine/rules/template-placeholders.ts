@@ -52,7 +52,7 @@ export const templatePlaceholders: Rule = {
       'task boxes, code and comments are never reported. The Word export warns about these like any other error.',
   },
   check(context) {
-    const { model } = context;
+    const { model, t } = context;
     const { text, excluded, cover } = model;
     const findings = new CappedFindings(MAX_REPORTS);
     const add = (f: Finding): void => {
@@ -69,11 +69,11 @@ export const templatePlaceholders: Rule = {
         dates !== undefined
           ? {
               span: dates.span,
-              message: `The session's dates ('${quoted(dates.text)}') are the ones New submission guessed, not yet confirmed: check them against UNCTAD's invitation, correct them if need be, and delete the comment that says they are a placeholder.`,
+              message: t('template-placeholders.dates', { dates: quoted(dates.text) }),
             }
           : {
               span: comment.span,
-              message: "This comment says the session's dates are a placeholder: check the dates against UNCTAD's invitation, correct them, and delete the comment.",
+              message: t('template-placeholders.dates-comment'),
             };
     }
 
@@ -96,8 +96,8 @@ export const templatePlaceholders: Rule = {
       }
       if (m[1] === undefined) {
         const word = m[0].replace(/\s+/g, ' ');
-        const what = /^name/i.test(word) ? "write your organization's name" : /^TB/.test(word) ? 'write what is meant, or remove it' : 'write the real figure, date or name';
-        add({ span: { start: at, end }, message: `'${word}' is a placeholder left in: ${what}.`, data: { placeholder: word } });
+        const what = t(/^name/i.test(word) ? 'template-placeholders.write-name' : /^TB/.test(word) ? 'template-placeholders.write-meant' : 'template-placeholders.write-real');
+        add({ span: { start: at, end }, message: t('template-placeholders.left-in', { placeholder: word, what }), data: { placeholder: word } });
         continue;
       }
       // Bracketed text: a placeholder, or Markdown (a link, a footnote, a task box) to look inside.
@@ -116,18 +116,20 @@ export const templatePlaceholders: Rule = {
       }
       const span = { start: escaped ? at - 1 : at, end };
       const shown = `[${quoted(inner.trim())}]`;
-      const what = ELLIPSIS.test(inner)
-        ? 'write the missing text, or remove it'
-        : NAMES_ENTITY.test(inner) && /^\s*(?:name|your|organi|entity|company|institution)/i.test(inner)
-          ? "write your organization's name"
-          : 'replace it with your own text';
-      add({ span, message: `'${shown}' is a placeholder left in: ${what}.`, data: { placeholder: shown } });
+      const what = t(
+        ELLIPSIS.test(inner)
+          ? 'template-placeholders.write-missing'
+          : NAMES_ENTITY.test(inner) && /^\s*(?:name|your|organi|entity|company|institution)/i.test(inner)
+            ? 'template-placeholders.write-name'
+            : 'template-placeholders.replace',
+      );
+      add({ span, message: t('template-placeholders.left-in', { placeholder: shown, what }), data: { placeholder: shown } });
     }
     if (pending !== undefined) add(pending);
 
     findings.reportTo(context, (last, hidden) => ({
       ...last,
-      message: `${last.message} ${hidden} more ${hidden === 1 ? 'placeholder is' : 'placeholders are'} left in besides.`,
+      message: hidden === 1 ? t('template-placeholders.more.1', { message: last.message }) : t('template-placeholders.more.n', { message: last.message, count: hidden }),
       data: { ...last.data, more: hidden },
     }));
   },

@@ -1,5 +1,7 @@
 import type { Translator } from '../messages/catalogue';
 import type { SubmissionModel } from '../model/submission';
+import type { WordDiff } from '../text/diff';
+import { ordinalDigits } from '../text/ordinals';
 import type { Span } from '../types';
 
 /** The draft's own line break, so inserted text matches it. */
@@ -55,4 +57,27 @@ export function partNameIn(t: Translator, n: number): string {
 export function pages(t: Translator, words: number): string {
   const p = Math.round((words / 550) * 10) / 10;
   return p === 1 ? t('pages.1') : t('pages.n', { count: p });
+}
+
+/** `23rd` in the messages' language (`23e`, `23º`): the session's ordinal in digits. */
+export function ordinalIn(t: Translator, n: number): string {
+  const suffix = ordinalDigits(n).slice(String(n).length);
+  const id = n === 1 ? 'ordinal.first' : suffix === 'st' ? 'ordinal.st' : suffix === 'nd' ? 'ordinal.nd' : suffix === 'rd' ? 'ordinal.rd' : 'ordinal.th';
+  return t(id, { n: String(n) });
+}
+
+/** What a word diff found, in the messages' language: `missing 'a', 'b'; added 'c'` (at most six words each). */
+export function describeDiffIn(t: Translator, diff: WordDiff): string {
+  const list = (words: string[]): string => {
+    const shown = words.slice(0, 6).map((w) => `'${w}'`).join(', ');
+    return words.length > 6 ? t('diff.more', { shown, count: words.length - 6 }) : shown;
+  };
+  const missing = diff.missing.length > 0 ? t('diff.missing', { words: list(diff.missing) }) : undefined;
+  const added = diff.added.length > 0 ? t('diff.added', { words: list(diff.added) }) : undefined;
+  return missing !== undefined && added !== undefined ? t('diff.both', { missing, added }) : (missing ?? added ?? '');
+}
+
+/** A message's first letter in capitals (`la deuxième partie` -> `La deuxième partie`). */
+export function sentenceStart(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
