@@ -20,3 +20,18 @@ export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } 
 export { exportedFootnotes, type ExportedNote } from './exported-footnotes';
 export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
 export type { SpanEdit } from './rules/rule';
+export { canWriteLabel, footnoteMarkerText, isDefinition, isValidFootnoteLabel } from './footnote-edits';
+export { superscriptToDigits } from './model/footnotes';
+export { MONTHS, type SessionOrdinal } from './model/cover';
+export type { Block } from './model/blocks';
+export type { PartNumber } from './model/parts';
+export { normalizeSpan } from './text/normalize';
+export { ORDINAL_SOURCE, ordinalDigits, ordinalLike } from './text/ordinals';
+export { ACTION_LINES, PART_DESCRIPTIONS, PART_NAMES } from './template';
+export { sessionFor, sessionYear } from './session-calendar';
+export { draftFileName, freeFileName, rolledDraftName } from './draft-names';
+export { newSubmissionText, organizationLine } from './new-submission';
+export { datedSnippets } from './dated-snippets';
+export { formatEdits } from './format';
+// The heading a Part is written with (the rule that finds a missing Part and the completion share it).
+export { canonicalPartHeading } from './rules/part-missing';

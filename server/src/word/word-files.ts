@@ -1,9 +1,7 @@
 import { lstatSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import JSZip from 'jszip';
-import { checkText, DEFAULT_SETTINGS, parseSubmission, type Diagnostic, type Settings } from '../engine';
-import { freeFileName, rolledDraftName } from '../engine/draft-names';
-import { sessionFor } from '../engine/session-calendar';
+import { checkText, DEFAULT_SETTINGS, freeFileName, parseSubmission, rolledDraftName, sessionFor, type Diagnostic, type Settings } from '../engine';
 import { writeFileAtomically } from '../node/atomic-write';
 import { MAX_DOCX_BYTES, readRegularFile } from '../node/read-file';
 import { draftToDocx, EXPORT_KEYWORD } from './export-docx';

@@ -1,6 +1,5 @@
 import type { OptionalVersionedTextDocumentIdentifier, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import type { SpanEdit } from '../../engine/rules/rule';
+import type { SpanEdit, SubmissionModel } from '../../engine';
 
 /**
  * How features hand edits back. Every WorkspaceEdit the server produces names the document
