@@ -11,6 +11,7 @@ export { applyEdits, applyFixes, fixAll, type FixAllResult } from './fix';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
+export { eolOf } from './text/eol';
 export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, tooLargeMessage, type ConfigProblem, type ParsedConfig } from './config';
 export { ConfigLocator, configCandidates, parentUri, toLoadedConfig, type ConfigRead, type LoadedConfig, type ReadConfig } from './config-locator';
 export { decodeUtf8, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, type DecodedText } from './file-text';
@@ -33,5 +34,5 @@ export { draftFileName, freeFileName, rolledDraftName } from './draft-names';
 export { newSubmissionText, organizationLine } from './new-submission';
 export { datedSnippets } from './dated-snippets';
 export { formatEdits } from './format';
-// The heading a Part is written with (the rule that finds a missing Part and the completion share it).
-export { canonicalPartHeading } from './rules/part-missing';
+// The heading a Part is written with (the Part rules and the completion share it).
+export { canonicalPartHeading } from './rules/helpers/util';

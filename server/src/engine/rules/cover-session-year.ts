@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 export const coverSessionYear: Rule = {
   meta: {
     id: 'cover-session-year',
+    tags: ['cover', 'session'],
     description: "The session, its year and the 'efforts in YEAR' disagree, or the input paragraph names another session.",
     severity: 'error',
     fixable: true,

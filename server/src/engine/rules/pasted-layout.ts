@@ -2,7 +2,7 @@ import type { Block } from '../model/blocks';
 import type { SubmissionModel } from '../model/submission';
 import { isTemplateJoin, pastedRuns, relayoutEdits } from '../relayout';
 import { ALL_KINDS, type Rule } from './rule';
-import { lineSpanAt, partName } from './util';
+import { lineSpanAt, partName } from './helpers/util';
 
 /** How many of the joined elements the message names. */
 const NAMED = 5;
@@ -37,6 +37,7 @@ function nameOf(model: SubmissionModel, i: number, b: Block): string {
 export const pastedLayout: Rule = {
   meta: {
     id: 'pasted-layout',
+    tags: ['layout'],
     description: 'The cover lines, the disclaimer or the Parts run together on consecutive lines, as text pasted from Word or copied from a PDF: Markdown joins them into one paragraph.',
     severity: 'warning',
     fixable: true,

@@ -1,6 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range, type TextEdit } from 'vscode-languageserver';
-import { ACTION_LINES, canonicalPartHeading, datedSnippets, footnoteMarkerText, mainFootnoteNotation, PART_DESCRIPTIONS, type PartNumber, type SubmissionModel } from '../../engine';
-import { eolOf } from './edits';
+import { ACTION_LINES, canonicalPartHeading, datedSnippets, eolOf, footnoteMarkerText, mainFootnoteNotation, PART_DESCRIPTIONS, type PartNumber, type SubmissionModel } from '../../engine';
 
 /** Characters that open a completion without a word: `[^` and `^` (footnotes), `<sup>`. */
 export const COMPLETION_TRIGGERS = ['^', '>'];

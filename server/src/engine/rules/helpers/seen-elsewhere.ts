@@ -1,6 +1,6 @@
-import type { SubmissionModel } from '../model/submission';
-import type { Span } from '../types';
-import type { Finding } from './rule';
+import type { SubmissionModel } from '../../model/submission';
+import type { Span } from '../../types';
+import type { Finding } from '../rule';
 import { eolOf, lineSpanAt } from './util';
 
 /**
