@@ -39,6 +39,21 @@ export default tseslint.config(
     },
   },
   {
+    // The engine's public API is engine/index.ts; the client bundles, which must stay small, take
+    // engine/client-api.ts (extension) and engine/model-api.ts (preview). Nothing outside the engine
+    // reaches past them into its files (tests may).
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    ignores: ['server/src/engine/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          regex: '(^|/)engine/(?!(index|client-api|model-api)$)',
+          message: "Import the engine's public API (engine, or engine/client-api / engine/model-api in the client bundles), not its files: export what you need from engine/index.ts.",
+        }],
+      }],
+    },
+  },
+  {
     files: ['bin/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

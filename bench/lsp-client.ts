@@ -7,15 +7,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
   type InitializeParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type ServerCapabilities,
 } from 'vscode-languageserver-protocol/node';
 import { SERVER_EXEC_ARGV } from '../server/src/server-process';
+import { spawnStdioServer } from '../test/lsp-stdio';
 import type { PlannedEdit } from './generate';
 
 const live = new Set<ChildProcess>();
@@ -76,7 +74,6 @@ export class LspServer {
   /** Set when the server publishes diagnostics without a version (they are then matched by order). */
   versionless = false;
   private readonly waiters = new Map<string, Waiter>();
-  private stderrTail = '';
   private exited = false;
   /** Rejects when the server exits, so no request waits for its timeout on a dead server. */
   private readonly exit: Promise<never>;
@@ -86,6 +83,7 @@ export class LspServer {
     readonly child: ChildProcess,
     readonly connection: ProtocolConnection,
     private readonly timeoutMs: number,
+    private readonly readStderr: () => string,
   ) {
     this.exit = new Promise<never>((_, reject) => (this.onExit = reject));
     this.exit.catch(() => undefined);
@@ -93,10 +91,9 @@ export class LspServer {
 
   static async start(serverPath: string, options: ServerOptions = {}): Promise<LspServer> {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...(options.nodeArgs ?? []), serverPath, '--stdio', ...(options.args ?? [])], { cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const { child, connection, stderr } = spawnStdioServer(serverPath, { nodeArgs: [...SERVER_EXEC_ARGV, ...(options.nodeArgs ?? [])], args: options.args, cwd: options.cwd, stderrLimit: 4000 });
     live.add(child);
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-    const server = new LspServer(child, connection, options.timeoutMs ?? 30_000);
+    const server = new LspServer(child, connection, options.timeoutMs ?? 30_000, stderr);
     server.wire();
     connection.listen();
     try {
@@ -117,7 +114,7 @@ export class LspServer {
 
   /** The last lines the server wrote to stderr, long (minified) lines cut. */
   stderrSummary(): string {
-    return this.stderrTail
+    return this.readStderr()
       .trim()
       .split('\n')
       .slice(-12)
@@ -127,12 +124,10 @@ export class LspServer {
 
   private wire(): void {
     const { child, connection } = this;
-    child.stderr!.on('data', (d: Buffer) => (this.stderrTail = (this.stderrTail + d.toString()).slice(-4000)));
-    child.stdin!.on('error', () => undefined);
     child.on('exit', (code, signal) => {
       this.exited = true;
       live.delete(child);
-      const error = new Error(`the server exited (code ${code}, signal ${signal})${this.stderrTail ? `; its stderr ends:\n${this.stderrSummary()}` : ''}`);
+      const error = new Error(`the server exited (code ${code}, signal ${signal})${this.readStderr() ? `; its stderr ends:\n${this.stderrSummary()}` : ''}`);
       this.onExit(error);
       this.failAll(error);
     });

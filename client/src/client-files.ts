@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import { toBase64 } from '../../server/src/base64';
-import { MAX_DRAFT_BYTES } from '../../server/src/engine/file-text';
+import { MAX_DRAFT_BYTES } from '../../server/src/engine/client-api';
 import { FindFilesRequest, ReadFileRequest, type FindFilesParams, type ReadFileParams, type ReadFileResult } from '../../server/src/protocol';
 
 /**

@@ -8,7 +8,7 @@ import {
   type FootnoteNotationName,
 } from '../../server/src/protocol';
 import { isDraftName } from './draft-context';
-import { freeFileName } from '../../server/src/engine/draft-names';
+import { freeFileName } from '../../server/src/engine/client-api';
 
 const LANGUAGES = new Set(['wsis', 'markdown']);
 

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { LSPErrorCodes, ResponseError, type BaseLanguageClient } from 'vscode-languageclient';
 import { fromBase64, toBase64 } from '../../server/src/base64';
-import { freeFileName, rolledDraftName } from '../../server/src/engine/draft-names';
-import { MAX_DOCX_BYTES, MAX_PDF_BYTES } from '../../server/src/engine/file-text';
+import { freeFileName, MAX_DOCX_BYTES, MAX_PDF_BYTES, rolledDraftName } from '../../server/src/engine/client-api';
 import { ExportWordRequest, ImportWordRequest, type WordResult } from '../../server/src/protocol';
 
 /**

@@ -3,13 +3,11 @@
 // condition (a notification or a response) with a bounded deadline that fails the test; there
 // are no fixed sleeps. `npm test` builds dist/ first; run `npm run build` before running a
 // protocol test file on its own.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ConfigurationRequest,
-  createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
@@ -21,8 +19,6 @@ import {
   RegistrationRequest,
   ShowMessageNotification,
   ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
   type ClientCapabilities,
   type InitializeResult,
   type LogMessageParams,
@@ -32,6 +28,7 @@ import {
   type ShowMessageParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { spawnStdioServer } from '../lsp-stdio';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const SERVER_BUNDLE = join(ROOT, 'dist', 'server.js');
@@ -163,23 +160,9 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
 
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   assertBundleFresh();
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], {
-    cwd: ROOT,
-    env: { ...process.env, WSIS_LOG_LEVEL: 'info', ...options.env },
-    stdio: 'pipe',
-  });
-  let stderr = '';
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  let exited = false;
-  const exitPromise = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  void exitPromise.then(() => {
-    exited = true;
-  });
-
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const started = spawnStdioServer(SERVER_BUNDLE, { cwd: ROOT, env: { ...process.env, WSIS_LOG_LEVEL: 'info', ...options.env } });
+  const { child, connection } = started;
+  const exitPromise = started.exit.then(() => undefined);
   const diagnostics = new Recorder<PublishDiagnosticsParams>();
   const messages = new Recorder<ShowMessageParams>();
   const logs = new Recorder<LogMessageParams>();
@@ -203,7 +186,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   const initialize = async (): Promise<InitializeResult> => {
     // A server that dies on start fails the test at once, with what it printed.
     const died = exitPromise.then(() => {
-      throw new Error(`the server exited before answering initialize:\n${stderr}`);
+      throw new Error(`the server exited before answering initialize:\n${started.stderr()}`);
     });
     const result = await within(
       Promise.race([
@@ -233,8 +216,8 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     messages,
     logs,
     registrations,
-    stderr: () => stderr,
-    exited: () => exited,
+    stderr: () => started.stderr(),
+    exited: () => started.exited(),
     open(uri: string, text: string, languageId = 'wsis', version = 1) {
       void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
     },
@@ -248,7 +231,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
       return diagnostics.wait((p) => p.uri === uri && test(p), `diagnostics for ${uri}`, from);
     },
     async stop() {
-      if (!exited) {
+      if (!started.exited()) {
         try {
           await within(connection.sendRequest(ShutdownRequest.type), 'the shutdown response', 3000);
           await connection.sendNotification(ExitNotification.type);
@@ -258,7 +241,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
         }
       }
       connection.dispose();
-      if (!exited) {
+      if (!started.exited()) {
         child.kill('SIGKILL');
         await within(exitPromise, 'the killed server to exit', 3000);
       }

@@ -1,9 +1,15 @@
-// The engine's modules by name, not its index: the preview bundle needs the model, not the rules.
-import { definitionEnd, exportedFootnotes, type ExportedNote } from '../../../server/src/engine/exported-footnotes';
-import { parseSubmission, type SubmissionModel } from '../../../server/src/engine/model/submission';
-import { estimateModelPages, type PageEstimate } from '../../../server/src/engine/pages';
-import { relayoutEdits } from '../../../server/src/engine/relayout';
-import type { Span } from '../../../server/src/engine/types';
+// The engine's model entry, not its index: the preview bundle needs the model, not the rules.
+import {
+  definitionEnd,
+  estimateModelPages,
+  exportedFootnotes,
+  parseSubmission,
+  relayoutEdits,
+  type ExportedNote,
+  type PageEstimate,
+  type Span,
+  type SubmissionModel,
+} from '../../../server/src/engine/model-api';
 
 /**
  * A draft made ready for the Markdown preview (no VS Code API here: unit-tested in Node). The

@@ -1,4 +1,4 @@
-import { WORDS_PER_PAGE, type PageEstimate } from '../../../server/src/engine/pages';
+import { WORDS_PER_PAGE, type PageEstimate } from '../../../server/src/engine/client-api';
 
 const number = (n: number): string => n.toLocaleString('en-US');
 

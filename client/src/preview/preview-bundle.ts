@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
-import { looksLikeSubmission } from '../../../server/src/engine/detect';
+import { looksLikeSubmission } from '../../../server/src/engine/model-api';
 import { wsisMarkdownIt, type PreviewProblem } from './markdown-it-wsis';
 
 const SEVERITY: Partial<Record<vscode.DiagnosticSeverity, PreviewProblem['severity']>> = {

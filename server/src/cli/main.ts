@@ -8,7 +8,7 @@ import { decodeUtf8, MAX_DRAFT_BYTES, readBounded, readDraftText, type DecodedTe
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { expandPaths } from './files';
 import { formatJson, formatSarif, formatText, printable, type FileResult } from './format';
-import { loadWord } from '../word/load';
+import { runExport, runImport } from './word';
 
 /** Exit codes: 0 clean, 1 error-level problems, 2 usage or input/output errors. */
 const EXIT_PROBLEMS = 1;
@@ -173,8 +173,7 @@ export function main(): void {
   };
   // `export` and `import` are subcommands (a draft named so is written ./export).
   if (argv[0] === 'export' || argv[0] === 'import') {
-    const word = loadWord();
-    (argv[0] === 'export' ? word.runExport : word.runImport)(argv.slice(1), io).then((code) => {
+    (argv[0] === 'export' ? runExport : runImport)(argv.slice(1), io).then((code) => {
       process.exitCode = code;
     }, failed);
     return;

@@ -3,15 +3,15 @@ import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine';
 import { configFileFor, loadConfigFile } from '../node/config-files';
 import { ioReason } from '../node/errors';
 import { readDraftText } from '../node/read-file';
-import { ImportError } from '../word/import-docx';
-import { LibreOfficeError, LibreOfficeMissingError } from '../word/libreoffice';
-import { DraftTooLargeError } from '../word/read-draft';
-import { errorsBeforeExport, exportDraftFile, importDocument, importDocxFile, OverwriteError, type ExportFormat } from '../word/word-files';
+import { loadWord } from '../word/load';
+import type { ExportFormat } from '../word/word-files';
 import { UsageError } from './args';
 import { printable } from './format';
 
 /**
  * `wsis-lint export` and `wsis-lint import`: Word and PDF out, Word and PDF in.
+ * The Word code (docx, mammoth) comes from the Word bundle, loaded on first use (word/load.ts):
+ * its functions and its error classes, so `instanceof` sees the classes the bundle throws.
  * Exit codes as for checking: 0 done, 1 refused (--strict and error-level problems),
  * 2 usage, input/output or conversion errors.
  */
@@ -194,6 +194,7 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
     return EXIT_FAILED;
   }
 
+  const { errorsBeforeExport, exportDraftFile, LibreOfficeError, LibreOfficeMissingError, OverwriteError, DraftTooLargeError } = loadWord();
   const errors = errorsBeforeExport(text, settingsFor(args.file, args.config, io));
   if (errors.length > 0) {
     const lines = errors.map((d) => `${printable(args.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${printable(d.message)} [${d.rule}]\n`);
@@ -233,6 +234,7 @@ export async function runImport(argv: readonly string[], io: WordIo): Promise<nu
     io.err(`wsis-lint: ${printable(args.file)}: no such file.\n`);
     return EXIT_FAILED;
   }
+  const { importDocument, importDocxFile, OverwriteError, ImportError } = loadWord();
   try {
     if (args.out === '-') {
       const result = await importDocument(args.file, { rollForward: args.rollForward });

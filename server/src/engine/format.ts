@@ -1,7 +1,7 @@
 import { parseSubmission, type SubmissionModel } from './model/submission';
 import { relayoutEdits } from './relayout';
 import type { SpanEdit } from './rules/rule';
-import { eolOf } from './rules/util';
+import { eolOf } from './text/eol';
 
 /**
  * Format Document for a draft: its layout made tidy Markdown, never a word changed. Pasted text

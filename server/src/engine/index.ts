@@ -11,6 +11,7 @@ export { applyEdits, applyFixes, fixAll, type FixAllResult } from './fix';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
+export { eolOf } from './text/eol';
 export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, tooLargeMessage, type ConfigProblem, type ParsedConfig } from './config';
 export { ConfigLocator, configCandidates, parentUri, toLoadedConfig, type ConfigRead, type LoadedConfig, type ReadConfig } from './config-locator';
 export { decodeUtf8, isPdfData, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, MAX_PDF_BYTES, type DecodedText } from './file-text';
@@ -20,3 +21,18 @@ export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } 
 export { exportedFootnotes, type ExportedNote } from './exported-footnotes';
 export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
 export type { SpanEdit } from './rules/rule';
+export { canWriteLabel, footnoteMarkerText, isDefinition, isValidFootnoteLabel } from './footnote-edits';
+export { superscriptToDigits } from './model/footnotes';
+export { MONTHS, type SessionOrdinal } from './model/cover';
+export type { Block } from './model/blocks';
+export type { PartNumber } from './model/parts';
+export { normalizeSpan } from './text/normalize';
+export { ORDINAL_SOURCE, ordinalDigits, ordinalLike } from './text/ordinals';
+export { ACTION_LINES, PART_DESCRIPTIONS, PART_NAMES } from './template';
+export { sessionFor, sessionYear } from './session-calendar';
+export { draftFileName, freeFileName, rolledDraftName } from './draft-names';
+export { newSubmissionText, organizationLine } from './new-submission';
+export { datedSnippets } from './dated-snippets';
+export { formatEdits } from './format';
+// The heading a Part is written with (the Part rules and the completion share it).
+export { canonicalPartHeading } from './rules/helpers/util';

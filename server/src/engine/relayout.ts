@@ -3,7 +3,7 @@ import { endsClosed, lineHead, roleOf, startsLower } from './model/line-roles';
 import { isPastedSubsectionHeading, TEMPLATE_ROLES } from './model/pasted';
 import type { SubmissionModel } from './model/submission';
 import type { SpanEdit } from './rules/rule';
-import { eolOf } from './rules/util';
+import { eolOf } from './text/eol';
 
 /**
  * Pasted text laid out as Markdown: what pasted-layout's fix writes. A Markdown paragraph that

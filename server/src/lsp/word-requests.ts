@@ -1,7 +1,6 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { base64Length, fromBase64, toBase64 } from '../base64';
-import { isPdfData, MAX_DOCX_BYTES, MAX_PDF_BYTES, parseSubmission } from '../engine';
-import { sessionFor } from '../engine/session-calendar';
+import { isPdfData, MAX_DOCX_BYTES, MAX_PDF_BYTES, parseSubmission, sessionFor } from '../engine';
 import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from '../protocol';
 import type { ServerHost } from './host';
 

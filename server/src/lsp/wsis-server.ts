@@ -22,27 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { base64Length, fromBase64 } from '../base64';
-import {
-  CONFIG_FILE_NAME,
-  ConfigLocator,
-  decodeUtf8,
-  DEFAULT_SETTINGS,
-  LineIndex,
-  looksLikeSubmission,
-  MAX_CONFIG_SIZE,
-  MAX_DRAFT_BYTES,
-  parseSubmission,
-  mergeSettings,
-  resolveLocale,
-  type ConfigRead,
-  type Diagnostic as EngineDiagnostic,
-  type LoadedConfig,
-  type ReadConfig,
-  type Settings,
-  type SubmissionModel,
-} from '../engine';
-import { draftFileName } from '../engine/draft-names';
-import { newSubmissionText, organizationLine, sessionFor } from '../engine/new-submission';
+import { CONFIG_FILE_NAME, ConfigLocator, decodeUtf8, DEFAULT_SETTINGS, draftFileName, LineIndex, looksLikeSubmission, MAX_CONFIG_SIZE, MAX_DRAFT_BYTES, mergeSettings, newSubmissionText, organizationLine, parseSubmission, resolveLocale, sessionFor, type ConfigRead, type Diagnostic as EngineDiagnostic, type LoadedConfig, type ReadConfig, type Settings, type SubmissionModel } from '../engine';
 import {
   CheckWorkspaceRequest,
   ConvertFootnotesRequest,

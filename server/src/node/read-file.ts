@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { decodeUtf8, MAX_DRAFT_BYTES, type DecodedText } from '../engine/file-text';
+import { decodeUtf8, MAX_DRAFT_BYTES, type DecodedText } from '../engine';
 
 /**
  * Reading a file someone handed us: only a regular file (a FIFO, a device such as /dev/zero or a
@@ -9,7 +9,7 @@ import { decodeUtf8, MAX_DRAFT_BYTES, type DecodedText } from '../engine/file-te
  * its type is checked on the open file itself, so nothing can be swapped in between.
  */
 
-export { decodeUtf8, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, type DecodedText } from '../engine/file-text';
+export { decodeUtf8, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, type DecodedText } from '../engine';
 
 export class FileReadError extends Error {
   constructor(

@@ -1,9 +1,4 @@
-import { parseSubmission } from '../engine';
-import { normalizeSpan } from '../engine/text/normalize';
-import { ORDINAL_SOURCE } from '../engine/text/ordinals';
-import { MONTHS } from '../engine/model/cover';
-import { PART_NAMES } from '../engine/template';
-import type { Span } from '../engine/types';
+import { MONTHS, normalizeSpan, ORDINAL_SOURCE, parseSubmission, PART_NAMES, type Span } from '../engine';
 
 /**
  * Rewrites an imported draft's cover block and Part structure in the canonical form the

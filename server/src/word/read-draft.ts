@@ -1,7 +1,4 @@
-import { parseSubmission, type SubmissionModel } from '../engine';
-import type { Block } from '../engine/model/blocks';
-import type { PartNumber } from '../engine/model/parts';
-import { PART_NAMES } from '../engine/template';
+import { parseSubmission, PART_NAMES, type Block, type PartNumber, type SubmissionModel } from '../engine';
 import { notePlaceholder, parseInline, plainText, trimInlines, withoutStyle, type Inline } from './inline-markdown';
 import { Substitutions, type Substitution } from './substitutions';
 import { toXmlText } from './xml-text';

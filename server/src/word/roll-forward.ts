@@ -1,6 +1,4 @@
-import { parseSubmission } from '../engine';
-import { sessionYear } from '../engine/template';
-import { ordinalDigits, ordinalLike } from '../engine/text/ordinals';
+import { ordinalDigits, ordinalLike, parseSubmission, sessionYear } from '../engine';
 import { applyEdits } from './canonical-draft';
 
 /**

@@ -1,12 +1,9 @@
 import { lstatSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import JSZip from 'jszip';
-import { checkText, DEFAULT_SETTINGS, parseSubmission, type Diagnostic, type Settings } from '../engine';
-import { freeFileName, rolledDraftName } from '../engine/draft-names';
-import { sessionFor } from '../engine/session-calendar';
+import { checkText, DEFAULT_SETTINGS, freeFileName, isPdfData, MAX_PDF_BYTES, parseSubmission, rolledDraftName, sessionFor, type Diagnostic, type Settings } from '../engine';
 import { writeFileAtomically } from '../node/atomic-write';
 import { MAX_DOCX_BYTES, readRegularFile } from '../node/read-file';
-import { isPdfData, MAX_PDF_BYTES } from '../engine/file-text';
 import { draftToDocx, EXPORT_KEYWORD } from './export-docx';
 import { loadPdf } from '../pdf/load';
 import { docxToDraft, ImportError, type ImportOptions } from './import-docx';
@@ -126,7 +123,7 @@ export interface ImportFileOptions extends ImportOptions {
   force?: boolean;
 }
 
-export { MAX_PDF_BYTES } from '../engine/file-text';
+export { MAX_PDF_BYTES } from '../engine';
 
 export interface DocumentImport {
   text: string;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseSubmission } from '../../../server/src/engine';
-import { eolOf, minimalEdit, workspaceEdit } from '../../../server/src/lsp/features/edits';
+import { eolOf, parseSubmission } from '../../../server/src/engine';
+import { minimalEdit, workspaceEdit } from '../../../server/src/lsp/features/edits';
 
 function roundTrip(before: string, after: string) {
   const edit = minimalEdit(parseSubmission(before), after);

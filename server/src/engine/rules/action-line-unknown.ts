@@ -7,6 +7,7 @@ const LAST = Object.keys(ACTION_LINES).length;
 export const actionLineUnknown: Rule = {
   meta: {
     id: 'action-line-unknown',
+    tags: ['action-lines'],
     description: `A WSIS action line code that does not exist (the action lines are C${FIRST} to C${LAST}).`,
     severity: 'warning',
     fixable: false,

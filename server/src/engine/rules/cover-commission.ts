@@ -1,13 +1,14 @@
-import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
+import { elsewhereFinding, seenElsewhere } from './helpers/seen-elsewhere';
 import { COMMISSION, COMMISSION_LINE } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
-import { insertAfterBlock, lineSpanAt } from './util';
+import { insertAfterBlock, lineSpanAt } from './helpers/util';
 
 const TITLE_CASE = 'Commission on Science and Technology for Development';
 
 export const coverCommission: Rule = {
   meta: {
     id: 'cover-commission',
+    tags: ['cover'],
     description: 'The commission line is missing, misspelt, or its acronym is not (CSTD).',
     severity: 'error',
     fixable: true,

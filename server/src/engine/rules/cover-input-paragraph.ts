@@ -1,13 +1,14 @@
-import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
+import { elsewhereFinding, seenElsewhere } from './helpers/seen-elsewhere';
 import { sameWords, wordDiff } from '../text/diff';
 import { ordinalDigits, ordinalLike } from '../text/ordinals';
 import { INPUT_PARAGRAPH } from '../template';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { describeDiffIn, insertAfterBlock, insertBeforeBlock } from './util';
+import { describeDiffIn, insertAfterBlock, insertBeforeBlock } from './helpers/util';
 
 export const coverInputParagraph: Rule = {
   meta: {
     id: 'cover-input-paragraph',
+    tags: ['cover'],
     description: "The paragraph 'This submission was prepared as an input to the report of the UN Secretary-General ...' is missing or reworded.",
     severity: 'warning',
     fixable: true,

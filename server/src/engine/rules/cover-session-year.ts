@@ -1,11 +1,12 @@
 import { ordinalLike } from '../text/ordinals';
 import { effortsYear, sessionHeldIn, sessionYear } from '../session-calendar';
 import type { Rule } from './rule';
-import { ordinalIn } from './util';
+import { ordinalIn } from './helpers/util';
 
 export const coverSessionYear: Rule = {
   meta: {
     id: 'cover-session-year',
+    tags: ['cover', 'session'],
     description: "The session, its year and the 'efforts in YEAR' disagree, or the input paragraph names another session.",
     severity: 'error',
     fixable: true,

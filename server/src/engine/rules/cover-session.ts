@@ -2,7 +2,7 @@ import { MONTHS } from '../model/cover';
 import { capitalize, ordinalLike } from '../text/ordinals';
 import type { Translator } from '../messages/catalogue';
 import type { Rule } from './rule';
-import { lineSpanAt } from './util';
+import { lineSpanAt } from './helpers/util';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Sessions have lasted a week at most; allow two. */
@@ -30,6 +30,7 @@ function datesProblem(t: Translator, d: { startDay: number; startMonth: number; 
 export const coverSession: Rule = {
   meta: {
     id: 'cover-session',
+    tags: ['cover', 'session'],
     description: 'The session ordinal is missing or malformed, or the venue and dates are missing or not a plausible session.',
     severity: 'error',
     fixable: true,

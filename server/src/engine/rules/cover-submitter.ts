@@ -1,11 +1,12 @@
 import { ALL_KINDS, type Rule } from './rule';
-import { lineSpanAt } from './util';
+import { lineSpanAt } from './helpers/util';
 
 const LABELS = { submission: 'Submission by', statement: 'Statement submitted by', wgec: 'Submitted by' } as const;
 
 export const coverSubmitter: Rule = {
   meta: {
     id: 'cover-submitter',
+    tags: ['cover'],
     description: "'Submission by' (or 'Statement submitted by', 'Submitted by') is missing, or names no entity.",
     severity: 'error',
     fixable: false,

@@ -1,13 +1,14 @@
-import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
+import { elsewhereFinding, seenElsewhere } from './helpers/seen-elsewhere';
 import { sameWords, wordDiff } from '../text/diff';
 import { effortsYear, sessionHeldIn } from '../session-calendar';
 import { TITLES } from '../template';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { describeDiffIn, insertAfterBlock, lineSpanAt } from './util';
+import { describeDiffIn, insertAfterBlock, lineSpanAt } from './helpers/util';
 
 export const coverTitle: Rule = {
   meta: {
     id: 'cover-title',
+    tags: ['cover'],
     description: "The title 'Submissions from entities ... on their efforts in YEAR to implement the outcomes of the WSIS' is missing or altered.",
     severity: 'warning',
     fixable: true,

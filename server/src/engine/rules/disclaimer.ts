@@ -1,8 +1,8 @@
-import { elsewhereFinding, seenElsewhere } from './seen-elsewhere';
+import { elsewhereFinding, seenElsewhere } from './helpers/seen-elsewhere';
 import { sameWords, wordDiff } from '../text/diff';
 import { DISCLAIMER } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
-import { describeDiffIn, eolOf, insertAfterBlock, lineSpanAt } from './util';
+import { describeDiffIn, eolOf, insertAfterBlock, lineSpanAt } from './helpers/util';
 
 /** How many blocks may stand between the cover's last element and the disclaimer. */
 const NEAR = 2;
@@ -10,6 +10,7 @@ const NEAR = 2;
 export const disclaimer: Rule = {
   meta: {
     id: 'disclaimer',
+    tags: ['disclaimer'],
     description: 'The disclaimer is missing, reworded (the difference is shown), or far from the cover block.',
     severity: 'error',
     fixable: true,

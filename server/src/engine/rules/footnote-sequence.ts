@@ -1,6 +1,6 @@
 import { footnoteNumbering, renumberFootnoteEdits } from '../footnote-edits';
 import type { Translator } from '../messages/catalogue';
-import { CappedFindings } from './capped-findings';
+import { CappedFindings } from './helpers/capped-findings';
 import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 
 /** `3`, `3 and 4`, `3 to 7`, `3, 5 and 8 to 9`. */
@@ -30,6 +30,7 @@ function lowerBound(xs: readonly number[], x: number): number {
 export const footnoteSequence: Rule = {
   meta: {
     id: 'footnote-sequence',
+    tags: ['footnotes'],
     description: 'Footnote numbers, in order of first reference, do not run 1, 2, 3 ...: a number is skipped, repeated or out of order.',
     severity: 'warning',
     fixable: true,

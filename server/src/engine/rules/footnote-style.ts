@@ -1,6 +1,6 @@
 import { canWriteLabel, convertFootnoteEdits, convertMarkersEdits, footnoteConversionGroups, footnoteMarkers, isDefinition, mainFootnoteNotation, type FootnoteMarker } from '../footnote-edits';
 import type { DefinitionNotation, FootnoteNotation } from '../model/footnotes';
-import { CappedFindings } from './capped-findings';
+import { CappedFindings } from './helpers/capped-findings';
 import type { MessageId } from '../messages/catalogue';
 import { ALL_KINDS, type FindingFix, type Rule } from './rule';
 
@@ -37,6 +37,7 @@ const SHORT: Readonly<Record<FootnoteNotation, MessageId>> = {
 export const footnoteStyle: Rule = {
   meta: {
     id: 'footnote-style',
+    tags: ['footnotes'],
     description: 'Footnotes written in more than one notation in the same draft.',
     severity: 'info',
     fixable: true,

@@ -4,6 +4,7 @@ import { ALL_KINDS, type Rule } from './rule';
 export const footnoteUndefined: Rule = {
   meta: {
     id: 'footnote-undefined',
+    tags: ['footnotes'],
     description: 'A footnote reference has no definition.',
     severity: 'error',
     fixable: true,

@@ -4,6 +4,7 @@ import { ALL_KINDS, type Rule } from './rule';
 export const footnoteUnused: Rule = {
   meta: {
     id: 'footnote-unused',
+    tags: ['footnotes'],
     description: 'A footnote definition that no reference uses.',
     severity: 'warning',
     fixable: true,

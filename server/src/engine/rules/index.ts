@@ -1,5 +1,4 @@
 import type { Rule } from './rule';
-// Cover block and disclaimer
 import { coverCommission } from './cover-commission';
 import { coverSession } from './cover-session';
 import { coverSessionYear } from './cover-session-year';
@@ -8,7 +7,6 @@ import { coverSubmitter } from './cover-submitter';
 import { coverInputParagraph } from './cover-input-paragraph';
 import { disclaimer } from './disclaimer';
 import { pastedLayout } from './pasted-layout';
-// Parts and length
 import { partMissing } from './part-missing';
 import { partOrder } from './part-order';
 import { partDuplicate } from './part-duplicate';
@@ -19,16 +17,18 @@ import { lengthPartOne } from './length-part-one';
 import { lengthTotal } from './length-total';
 import { templateInstructions } from './template-instructions';
 import { templatePlaceholders } from './template-placeholders';
-// Footnotes, links and action lines (begin)
 import { footnoteUndefined } from './footnote-undefined';
 import { footnoteUnused } from './footnote-unused';
 import { footnoteSequence } from './footnote-sequence';
 import { footnoteStyle } from './footnote-style';
 import { linkEmptyTarget } from './link-empty-target';
 import { actionLineUnknown } from './action-line-unknown';
-// Footnotes, links and action lines (end)
 
-/** Every rule, in the order the docs list them. */
+/**
+ * Every rule, in the order the docs list them. A rule says what it is about in its metadata's
+ * `tags` ('cover', 'parts', 'footnotes' ...), not by where it stands here; rules live one a file,
+ * never import one another, and share code through ./helpers (test/unit/rule-tags.test.ts).
+ */
 export const RULES: readonly Rule[] = [
   coverCommission,
   coverSession,
@@ -48,14 +48,12 @@ export const RULES: readonly Rule[] = [
   lengthTotal,
   templateInstructions,
   templatePlaceholders,
-  // footnote and link rules (begin)
   footnoteUndefined,
   footnoteUnused,
   footnoteSequence,
   footnoteStyle,
   linkEmptyTarget,
   actionLineUnknown,
-  // footnote and link rules (end)
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

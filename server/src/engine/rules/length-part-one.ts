@@ -1,9 +1,10 @@
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { pages } from './util';
+import { pages } from './helpers/util';
 
 export const lengthPartOne: Rule = {
   meta: {
     id: 'length-part-one',
+    tags: ['length'],
     description: 'Part One is longer than about half a page (300 words by default; `limits.partOneWords`).',
     severity: 'warning',
     fixable: false,

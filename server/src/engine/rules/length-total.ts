@@ -1,9 +1,10 @@
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { blockLineSpan, pages } from './util';
+import { blockLineSpan, pages } from './helpers/util';
 
 export const lengthTotal: Rule = {
   meta: {
     id: 'length-total',
+    tags: ['length'],
     description: 'The body is longer than 4 pages (2,400 words by default; `limits.totalWords`).',
     severity: 'warning',
     fixable: false,

@@ -1,4 +1,4 @@
-import { CappedFindings } from './capped-findings';
+import { CappedFindings } from './helpers/capped-findings';
 import { quoteText } from '../text/quote';
 import { ALL_KINDS, type Rule } from './rule';
 
@@ -12,6 +12,7 @@ export const MAX_REPORTS = 100;
 export const linkEmptyTarget: Rule = {
   meta: {
     id: 'link-empty-target',
+    tags: ['links'],
     description: 'A link whose target is empty or `#`.',
     severity: 'warning',
     fixable: false,

@@ -1,6 +1,6 @@
-import { CappedFindings } from './capped-findings';
+import { CappedFindings } from './helpers/capped-findings';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { partNameIn } from './util';
+import { partNameIn } from './helpers/util';
 
 /**
  * At most this many diagnostics: a draft pasted together many times over can repeat its Part
@@ -12,6 +12,7 @@ export const MAX_REPORTS = 100;
 export const partDuplicate: Rule = {
   meta: {
     id: 'part-duplicate',
+    tags: ['parts'],
     description: 'A Part appears twice.',
     severity: 'error',
     fixable: false,

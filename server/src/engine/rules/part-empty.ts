@@ -1,10 +1,11 @@
 import { isPastedSubsectionHeading } from '../model/pasted';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { partNameIn } from './util';
+import { partNameIn } from './helpers/util';
 
 export const partEmpty: Rule = {
   meta: {
     id: 'part-empty',
+    tags: ['parts'],
     description: 'A Part has no text.',
     severity: 'warning',
     fixable: false,

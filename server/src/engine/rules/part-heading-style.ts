@@ -1,10 +1,11 @@
 import { SUBMISSION_ONLY, type Rule } from './rule';
 import { quoteText } from '../text/quote';
-import { canonicalPartHeading } from './part-missing';
+import { canonicalPartHeading } from './helpers/util';
 
 export const partHeadingStyle: Rule = {
   meta: {
     id: 'part-heading-style',
+    tags: ['parts', 'layout'],
     description: "A Part heading is not written the template's way, as a heading '## Part One: ...'.",
     severity: 'info',
     fixable: true,

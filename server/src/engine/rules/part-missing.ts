@@ -1,14 +1,8 @@
-import { elsewhereFinding, seenElsewhere, startsSentence } from './seen-elsewhere';
-import { PART_TITLES } from '../template';
+import { elsewhereFinding, seenElsewhere, startsSentence } from './helpers/seen-elsewhere';
 import type { PartNumber } from '../model/parts';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { blockLineSpan, insertAfterBlock, insertBeforeBlock, partName, partNameIn } from './util';
+import { blockLineSpan, canonicalPartHeading, insertAfterBlock, insertBeforeBlock, partNameIn } from './helpers/util';
 
-/** The canonical heading the checker writes for Part `n`. */
-export function canonicalPartHeading(n: PartNumber, title?: string): string {
-  const t = title !== undefined && title.trim().length > 0 ? title.trim() : PART_TITLES[n - 1];
-  return `## ${partName(n)}: ${t}`;
-}
 
 /** How a draft may write each Part's number after `Part`. */
 const LABELS = ['one|i|1', 'two|ii|2', 'three|iii|3'];
@@ -16,6 +10,7 @@ const LABELS = ['one|i|1', 'two|ii|2', 'three|iii|3'];
 export const partMissing: Rule = {
   meta: {
     id: 'part-missing',
+    tags: ['parts'],
     description: 'A required Part (One, Two or Three) is absent.',
     severity: 'error',
     fixable: true,

@@ -1,9 +1,10 @@
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { partNameIn } from './util';
+import { partNameIn } from './helpers/util';
 
 export const partOrder: Rule = {
   meta: {
     id: 'part-order',
+    tags: ['parts'],
     description: 'The Parts are out of order.',
     severity: 'error',
     fixable: false,

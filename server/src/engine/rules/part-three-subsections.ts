@@ -3,6 +3,7 @@ import { SUBMISSION_ONLY, type Rule } from './rule';
 export const partThreeSubsections: Rule = {
   meta: {
     id: 'part-three-subsections',
+    tags: ['parts'],
     description: 'Part Three lacks its (a) projects or (b) future actions subsection.',
     severity: 'warning',
     fixable: false,

@@ -4,7 +4,7 @@ import type { SubmissionModel } from '../model/submission';
 import { isTemplateJoin, pastedRuns, relayoutEdits } from '../relayout';
 import { ALL_KINDS, type Rule } from './rule';
 import type { MessageId, Translator } from '../messages/catalogue';
-import { lineSpanAt, partNameIn } from './util';
+import { lineSpanAt, partNameIn } from './helpers/util';
 
 /** How many of the joined elements the message names. */
 const NAMED = 5;
@@ -33,6 +33,7 @@ function nameOf(t: Translator, model: SubmissionModel, i: number, b: Block): str
 export const pastedLayout: Rule = {
   meta: {
     id: 'pasted-layout',
+    tags: ['layout'],
     description: 'The cover lines, the disclaimer or the Parts run together on consecutive lines, as text pasted from Word or copied from a PDF: Markdown joins them into one paragraph.',
     severity: 'warning',
     fixable: true,

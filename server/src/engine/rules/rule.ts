@@ -7,6 +7,8 @@ import type { DocumentKind, Severity, Span } from '../types';
 export interface RuleMeta {
   /** Stable, user-facing id (configuration, disable comments, docs, CLI). */
   readonly id: string;
+  /** What the rule is about ('cover', 'parts', 'footnotes' ...): rules are grouped by their tags, as in markdownlint. */
+  readonly tags: readonly string[];
   /** One sentence: what the rule reports. */
   readonly description: string;
   readonly severity: Severity;

@@ -48,6 +48,7 @@ const HEAD = 24;
 export const templateInstructions: Rule = {
   meta: {
     id: 'template-instructions',
+    tags: ['template'],
     description: "The template's own instructions are left in the text.",
     severity: 'error',
     fixable: true,

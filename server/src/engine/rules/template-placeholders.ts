@@ -1,7 +1,7 @@
 import { inSpans } from '../text/spans';
 import { quoteText } from '../text/quote';
 import type { Span } from '../types';
-import { CappedFindings } from './capped-findings';
+import { CappedFindings } from './helpers/capped-findings';
 import { ALL_KINDS, type Finding, type Rule } from './rule';
 
 /** At most this many diagnostics: the last one says how many more there are. */
@@ -39,6 +39,7 @@ function quoted(s: string): string {
 export const templatePlaceholders: Rule = {
   meta: {
     id: 'template-placeholders',
+    tags: ['template'],
     description: 'Placeholders of the template or of New submission are left in the text.',
     severity: 'error',
     fixable: false,

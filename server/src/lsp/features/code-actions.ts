@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
-import { fixAll, type Diagnostic as EngineDiagnostic, type Settings, type SubmissionModel } from '../../engine';
+import { eolOf, fixAll, type Diagnostic as EngineDiagnostic, type Settings, type SubmissionModel } from '../../engine';
 import { wsisData } from './diagnostics';
-import { eolOf, minimalEdit, workspaceEdit, type EditTarget } from './edits';
+import { minimalEdit, workspaceEdit, type EditTarget } from './edits';
 
 /** The kind of "Fix all WSIS problems", for `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.wsis`;

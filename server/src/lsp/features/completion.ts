@@ -1,11 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range, type TextEdit } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import { footnoteMarkerText, mainFootnoteNotation } from '../../engine/footnote-edits';
-import type { PartNumber } from '../../engine/model/parts';
-import { canonicalPartHeading } from '../../engine/rules/part-missing';
-import { datedSnippets } from '../../engine/dated-snippets';
-import { ACTION_LINES, PART_DESCRIPTIONS } from '../../engine/template';
-import { eolOf } from './edits';
+import { ACTION_LINES, canonicalPartHeading, datedSnippets, eolOf, footnoteMarkerText, mainFootnoteNotation, PART_DESCRIPTIONS, type PartNumber, type SubmissionModel } from '../../engine';
 
 /** Characters that open a completion without a word: `[^` and `^` (footnotes), `<sup>`. */
 export const COMPLETION_TRIGGERS = ['^', '>'];

@@ -1,6 +1,5 @@
 import type { Location, Position } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import { footnoteAt } from '../../engine/footnote-edits';
+import { footnoteAt, type SubmissionModel } from '../../engine';
 
 /**
  * Go to definition: from a footnote reference (or a definition) to the definition(s) of its

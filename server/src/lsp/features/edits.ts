@@ -1,6 +1,5 @@
 import type { OptionalVersionedTextDocumentIdentifier, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import type { SpanEdit } from '../../engine/rules/rule';
+import type { SpanEdit, SubmissionModel } from '../../engine';
 
 /**
  * How features hand edits back. Every WorkspaceEdit the server produces names the document
@@ -59,8 +58,3 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/** The line break the draft uses, so inserted lines match it. */
-export function eolOf(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}

@@ -1,6 +1,5 @@
 import type { WorkspaceEdit } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import { convertFootnoteEdits, renumberFootnoteEdits } from '../../engine/footnote-edits';
+import { convertFootnoteEdits, renumberFootnoteEdits, type SubmissionModel } from '../../engine';
 import type { FootnoteNotationName } from '../../protocol';
 import { toTextEdits, workspaceEdit, type EditTarget } from './edits';
 

@@ -1,6 +1,5 @@
 import type { TextEdit } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import { formatEdits } from '../../engine/format';
+import { formatEdits, type SubmissionModel } from '../../engine';
 
 /** Format Document: the draft's layout made tidy Markdown, never a word changed (engine/format.ts). */
 export function provideFormatting(model: SubmissionModel): TextEdit[] {

@@ -1,9 +1,5 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import { footnoteAt, isDefinition } from '../../engine/footnote-edits';
-import type { SessionOrdinal } from '../../engine/model/cover';
-import { ACTION_LINES, sessionYear } from '../../engine/template';
-import { ordinalDigits } from '../../engine/text/ordinals';
+import { ACTION_LINES, footnoteAt, isDefinition, ordinalDigits, sessionYear, type SessionOrdinal, type SubmissionModel } from '../../engine';
 
 const LAST_ACTION_LINE = Object.keys(ACTION_LINES).length;
 

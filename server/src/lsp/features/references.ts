@@ -1,6 +1,5 @@
 import type { Location, Position } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import { footnoteAt } from '../../engine/footnote-edits';
+import { footnoteAt, type SubmissionModel } from '../../engine';
 
 /**
  * Find all references: from a footnote reference or definition, every reference of its label

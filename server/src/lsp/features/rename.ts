@@ -1,7 +1,5 @@
 import { ErrorCodes, ResponseError, type Position, type Range, type WorkspaceEdit } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
-import { canWriteLabel, footnoteAt, isValidFootnoteLabel, renameFootnoteEdits } from '../../engine/footnote-edits';
-import { superscriptToDigits } from '../../engine/model/footnotes';
+import { canWriteLabel, footnoteAt, isValidFootnoteLabel, renameFootnoteEdits, superscriptToDigits, type SubmissionModel } from '../../engine';
 import { toTextEdits, workspaceEdit, type EditTarget } from './edits';
 
 const NOTATION_NAMES = { html: 'an HTML superscript (<sup>…</sup>)', unicode: 'a Unicode superscript', bare: 'a bare number', markdown: 'a Markdown footnote' } as const;

@@ -1,7 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import type { Span, SubmissionModel } from '../../engine';
-import type { Block } from '../../engine/model/blocks';
-import { ordinalDigits } from '../../engine/text/ordinals';
+import { ordinalDigits, type Block, type Span, type SubmissionModel } from '../../engine';
 
 /**
  * Footnote definitions listed under "Footnotes": a report compiled from many drafts can hold tens

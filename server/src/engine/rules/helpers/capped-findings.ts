@@ -1,4 +1,4 @@
-import type { Finding, RuleContext } from './rule';
+import type { Finding, RuleContext } from '../rule';
 
 /**
  * One rule's findings, at most `max` of them reported. Rules whose findings can run into the

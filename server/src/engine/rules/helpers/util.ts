@@ -1,14 +1,14 @@
-import type { Translator } from '../messages/catalogue';
-import type { SubmissionModel } from '../model/submission';
-import type { WordDiff } from '../text/diff';
-import { ordinalDigits } from '../text/ordinals';
-import type { Span } from '../types';
+import type { Translator } from '../../messages/catalogue';
+import type { PartNumber } from '../../model/parts';
+import type { SubmissionModel } from '../../model/submission';
+import { PART_TITLES } from '../../template';
+import type { WordDiff } from '../../text/diff';
+import { eolOf } from '../../text/eol';
+import { ordinalDigits } from '../../text/ordinals';
+import type { Span } from '../../types';
 
-/** The draft's own line break, so inserted text matches it. */
-export function eolOf(text: string): string {
-  const i = text.indexOf('\n');
-  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
-}
+/** The draft's line break: one helper for the engine and the language server (text/eol.ts). */
+export { eolOf };
 
 /** The span of the line that holds `offset`. */
 export function lineSpanAt(model: SubmissionModel, offset: number): Span {
@@ -46,6 +46,12 @@ export function insertBeforeBlock(model: SubmissionModel, i: number, content: st
 /** `Part One`, `Part Two`, `Part Three`. */
 export function partName(n: number): string {
   return `Part ${['One', 'Two', 'Three'][n - 1] ?? String(n)}`;
+}
+
+/** The canonical heading the checker writes for Part `n` (part-missing inserts it, part-heading-style restores it). */
+export function canonicalPartHeading(n: PartNumber, title?: string): string {
+  const t = title !== undefined && title.trim().length > 0 ? title.trim() : PART_TITLES[n - 1];
+  return `## ${partName(n)}: ${t}`;
 }
 
 /** The name of Part `n` in the messages' language ('Part One' ...). */

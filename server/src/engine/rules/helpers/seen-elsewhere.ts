@@ -1,7 +1,7 @@
-import type { SubmissionModel } from '../model/submission';
-import type { Span } from '../types';
-import type { Translator } from '../messages/catalogue';
-import type { Finding } from './rule';
+import type { SubmissionModel } from '../../model/submission';
+import type { Span } from '../../types';
+import type { Translator } from '../../messages/catalogue';
+import type { Finding } from '../rule';
 import { eolOf, lineSpanAt, sentenceStart } from './util';
 
 /**
