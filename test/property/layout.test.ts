@@ -12,13 +12,14 @@
 //
 //   FC_SEED=123 FC_RUNS=500 node --import tsx --test test/property/layout.test.ts
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { applyFixes, checkText, DEFAULT_SETTINGS, fixAll, mergeSettings, parseSubmission } from '../../server/src/engine';
 import type { PartialSettings, Settings } from '../../server/src/engine';
 import { assembleDraft, draftPartsArb } from '../fuzz/generators';
+import { markdownFiles } from '../markdown-files';
 import { pdfCopy, rng, wordPaste, wordsOf } from '../layouts';
 
 const SEED = Number(process.env.FC_SEED ?? 20261204);
@@ -27,10 +28,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const LAYOUT_RULES = new Set(['pasted-layout', 'part-heading-style']);
 const HEADER = 'WSIS input - running header';
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.md') && !e.name.endsWith('.fixed.md') ? [join(dir, e.name)] : []));
-}
+const walk = (dir: string): string[] => markdownFiles(dir, { withFixed: false });
 
 /** Every Markdown draft the repository holds: rule fixtures (but those already laid out as pastes), seeds, examples. */
 const DRAFTS = [

@@ -2,28 +2,18 @@
 // changed, idempotent; on the Word-paste and PDF-copy layouts of every fixture, seed and example
 // it gives Markdown that pasted-layout no longer reports, with the Part headings as headings.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyEdits, checkText, LineIndex, parseSubmission } from '../../server/src/engine';
 import { formatEdits, formatText } from '../../server/src/engine/format';
+import { markdownFiles } from '../markdown-files';
 import { pdfCopy, wordPaste, wordsOf } from '../layouts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function drafts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir)) {
-      const path = join(dir, e);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.md') && !path.includes(`${join('fixtures', 'fuzz')}`)) out.push(path);
-    }
-  };
-  walk(join(ROOT, 'test', 'fixtures', 'rules'));
-  walk(join(ROOT, 'test', 'fixtures', 'seeds'));
-  walk(join(ROOT, 'examples'));
-  return out;
+  return [join(ROOT, 'test', 'fixtures', 'rules'), join(ROOT, 'test', 'fixtures', 'seeds'), join(ROOT, 'examples')].flatMap((d) => markdownFiles(d));
 }
 
 const PAGE_HEADER = 'Running header of the draft';

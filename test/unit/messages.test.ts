@@ -3,28 +3,19 @@
 // Markdown shown raw (backticks, bold marks, a '[^n]' nobody explains), jargon ('canonical') and
 // quotations cut inside a word. The configuration's messages too, and its "did you mean".
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkText, fixAll, parseConfig, RULES } from '../../server/src/engine';
 import { editDistance } from '../../server/src/engine/config';
 import { quoteText } from '../../server/src/engine/text/quote';
+import { markdownFiles } from '../markdown-files';
 import { pdfCopy, wordPaste, wordsOf } from '../layouts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function drafts(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir)) {
-      const path = join(dir, e);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.md')) out.push(path);
-    }
-  };
-  walk(join(ROOT, 'test', 'fixtures'));
-  walk(join(ROOT, 'examples'));
-  return out;
+  return [join(ROOT, 'test', 'fixtures'), join(ROOT, 'examples')].flatMap((d) => markdownFiles(d));
 }
 
 /** Every message with the text it was found in (for the cut-word check). */
