@@ -1,7 +1,7 @@
 import { elsewhereFinding, seenElsewhere } from './helpers/seen-elsewhere';
 import { COMMISSION, COMMISSION_LINE } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
-import { insertAfterBlock, lineSpanAt } from './helpers/util';
+import { blockLineSpan, insertAfterBlock } from './helpers/util';
 
 const TITLE_CASE = 'Commission on Science and Technology for Development';
 
@@ -28,7 +28,7 @@ export const coverCommission: Rule = {
         report(elsewhereFinding(model, t, seen, t('element.commission'), t('where.commission'), end !== null ? seen.at + end.index + end[0].length : undefined));
         return;
       }
-      const at = model.blocks.length > 0 ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
+      const at = blockLineSpan(model, 0);
       report({
         span: at,
         message: t('cover-commission.missing', { line: COMMISSION_LINE }),

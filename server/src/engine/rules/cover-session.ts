@@ -2,7 +2,7 @@ import { MONTHS } from '../model/cover';
 import { capitalize, ordinalLike } from '../text/ordinals';
 import type { Translator } from '../messages/catalogue';
 import type { Rule } from './rule';
-import { lineSpanAt } from './helpers/util';
+import { blockLineSpan } from './helpers/util';
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Sessions have lasted a week at most; allow two. */
@@ -43,7 +43,7 @@ export const coverSession: Rule = {
   check({ model, report, t }) {
     const { session, dates, commission } = model.cover;
     if (session === undefined) {
-      const anchor = commission?.span ?? (model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 });
+      const anchor = commission?.span ?? blockLineSpan(model, 0);
       report({ span: anchor, message: t('cover-session.missing') });
       return;
     }

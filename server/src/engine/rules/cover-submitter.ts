@@ -1,5 +1,5 @@
 import { ALL_KINDS, type Rule } from './rule';
-import { lineSpanAt } from './helpers/util';
+import { blockLineSpan } from './helpers/util';
 
 const LABELS = { submission: 'Submission by', statement: 'Statement submitted by', wgec: 'Submitted by' } as const;
 
@@ -21,7 +21,7 @@ export const coverSubmitter: Rule = {
     if (s === undefined) {
       const c = model.cover;
       const anchorBlock = c.title?.blockIndex ?? c.session?.blockIndex ?? c.commission?.blockIndex;
-      const span = anchorBlock !== undefined ? model.blocks[anchorBlock].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
+      const span = anchorBlock !== undefined ? model.blocks[anchorBlock].span : blockLineSpan(model, 0);
       report({ span, message: t('cover-submitter.missing', { label }) });
       return;
     }

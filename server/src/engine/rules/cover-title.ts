@@ -3,7 +3,7 @@ import { sameWords, wordDiff } from '../text/diff';
 import { effortsYear, sessionHeldIn } from '../session-calendar';
 import { TITLES } from '../template';
 import { SUBMISSION_ONLY, type Rule } from './rule';
-import { describeDiffIn, insertAfterBlock, lineSpanAt } from './helpers/util';
+import { blockLineSpan, describeDiffIn, insertAfterBlock } from './helpers/util';
 
 export const coverTitle: Rule = {
   meta: {
@@ -30,7 +30,7 @@ export const coverTitle: Rule = {
       }
       const year = sessionNumber !== undefined ? String(effortsYear(sessionNumber)) : undefined;
       const after = Math.max(commission?.blockIndex ?? -1, session?.blockIndex ?? -1, dates !== undefined ? model.blockIndexAt(dates.span.start) : -1);
-      const anchor = after >= 0 ? model.blocks[after].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
+      const anchor = after >= 0 ? model.blocks[after].span : blockLineSpan(model, 0);
       // The title goes before a disclaimer above the session: the cover is read only a few blocks
       // past the disclaimer, and a title inserted further down would not be found (and would be
       // inserted again on each fix). Not right after a 'Submission by' with no entity, though:

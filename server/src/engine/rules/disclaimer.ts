@@ -2,7 +2,7 @@ import { elsewhereFinding, seenElsewhere } from './helpers/seen-elsewhere';
 import { sameWords, wordDiff } from '../text/diff';
 import { DISCLAIMER } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
-import { describeDiffIn, eolOf, insertAfterBlock, lineSpanAt } from './helpers/util';
+import { blockLineSpan, describeDiffIn, eolOf, insertAfterBlock } from './helpers/util';
 
 /** How many blocks may stand between the cover's last element and the disclaimer. */
 const NEAR = 2;
@@ -38,7 +38,7 @@ export const disclaimer: Rule = {
         return;
       }
       const edit = lastCover >= 0 ? insertAfterBlock(model, lastCover, DISCLAIMER) : insertAfterBlock(model, -1, DISCLAIMER);
-      const anchor = lastCover >= 0 ? model.blocks[lastCover].span : model.blocks[0] !== undefined ? lineSpanAt(model, model.blocks[0].span.start) : { start: 0, end: 0 };
+      const anchor = lastCover >= 0 ? model.blocks[lastCover].span : blockLineSpan(model, 0);
       report({ span: anchor, message: t('disclaimer.missing'), fix: { title: t('disclaimer.missing.fix'), edits: [edit] } });
       return;
     }
