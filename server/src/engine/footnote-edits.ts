@@ -50,6 +50,14 @@ export function footnoteAt(model: SubmissionModel, offset: number): FootnoteMark
 /** Order of preference when two notations are used by as many references. */
 const PREFERENCE: readonly FootnoteNotation[] = ['markdown', 'html', 'unicode'];
 
+/** The highest footnote number the draft uses, in a reference or a definition (0 when none): a new footnote takes the next. */
+export function highestFootnoteNumber(model: SubmissionModel): number {
+  let max = 0;
+  for (const m of model.footnotes.refs) if (m.number !== undefined && m.number > max) max = m.number;
+  for (const m of model.footnotes.defs) if (m.number !== undefined && m.number > max) max = m.number;
+  return max;
+}
+
 /**
  * The draft's main notation: the one most references use (ties: Markdown, then HTML, then
  * Unicode). A draft with definitions only is judged by its definitions (bare numbers aside).

@@ -19,7 +19,7 @@ export { looksLikeSubmission } from './detect';
 export { CATALOGUES, formatMessage, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
 export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } from './pages';
 export { exportedFootnotes, type ExportedNote } from './exported-footnotes';
-export { convertFootnoteEdits, footnoteAt, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
+export { convertFootnoteEdits, footnoteAt, highestFootnoteNumber, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';
 export type { SpanEdit } from './rules/rule';
 export { canWriteLabel, footnoteMarkerText, isDefinition, isValidFootnoteLabel } from './footnote-edits';
 export { superscriptToDigits } from './model/footnotes';

@@ -1,27 +1,17 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { SubmissionModel } from '../engine';
+import { highestFootnoteNumber, type SubmissionModel } from '../engine';
 import { MAX_PASTE_HTML, type PasteHtmlParams, type PasteHtmlResult } from '../protocol';
 import type * as WordCore from '../word/word-core';
 import type { ServerHost } from './host';
+import { invalidParams } from './word-requests';
 
 /**
  * Paste from Word, on the server's side: the clipboard's HTML goes through the Word code's
  * converter (loaded on first use, in Node and in a browser worker), with footnotes numbered on from the draft's highest.
  */
-function invalidParams(message: string): ResponseError<void> {
-  return new ResponseError(ErrorCodes.InvalidParams, message);
-}
-
 function isPosition(p: unknown): p is { line: number; character: number } {
   const q = p as { line?: unknown; character?: unknown } | undefined;
   return Number.isInteger(q?.line) && Number.isInteger(q?.character);
-}
-
-export function lastFootnoteNumber(model: SubmissionModel): number {
-  let max = 0;
-  for (const m of model.footnotes.refs) if (m.number !== undefined && m.number > max) max = m.number;
-  for (const m of model.footnotes.defs) if (m.number !== undefined && m.number > max) max = m.number;
-  return max;
 }
 
 export async function pasteHtml(host: ServerHost, params: PasteHtmlParams, model: SubmissionModel): Promise<PasteHtmlResult | null> {
@@ -40,7 +30,7 @@ export function pasteWith(word: Pick<typeof WordCore, 'pasteHtmlIntoDraft' | 'Pa
   if (end < start) [start, end] = [end, start];
   let paste: ReturnType<typeof word.pasteHtmlIntoDraft>;
   try {
-    paste = word.pasteHtmlIntoDraft(params.html, model.text, start, end, lastFootnoteNumber(model));
+    paste = word.pasteHtmlIntoDraft(params.html, model.text, start, end, highestFootnoteNumber(model));
   } catch (error) {
     if (error instanceof word.PasteError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
     throw error;

@@ -133,16 +133,13 @@ export interface DocumentImport {
   summary?: string;
 }
 
-/** A PDF by its first bytes (the header may follow a little junk), whatever its name. */
-export const isPdfFile = isPdfData;
-
 /**
  * Reads a Word document or a PDF (told by its content) into a draft. A PDF that cannot be read
  * is an ImportError, as a Word document is; the PDF reader is loaded only for a PDF.
  */
 export async function importDocument(path: string, options: ImportOptions = {}): Promise<DocumentImport> {
   const bytes = readRegularFile(path, path.toLowerCase().endsWith('.pdf') ? MAX_PDF_BYTES : MAX_DOCX_BYTES);
-  if (!isPdfFile(bytes)) {
+  if (!isPdfData(bytes)) {
     if (path.toLowerCase().endsWith('.pdf')) throw new ImportError('not a PDF file (it does not start with %PDF-)');
     return docxToDraft(bytes, options);
   }

@@ -32,10 +32,6 @@ const NAMES_ENTITY = /\b(?:organi[sz]ation|entity|institution|company)\b/i;
 /** The comment New submission writes after the dates it proposes. */
 const UNCONFIRMED_DATES = /^the session['’]s dates above are a placeholder\b/i;
 
-function quoted(s: string): string {
-  return quoteText(s);
-}
-
 export const templatePlaceholders: Rule = {
   meta: {
     id: 'template-placeholders',
@@ -70,7 +66,7 @@ export const templatePlaceholders: Rule = {
         dates !== undefined
           ? {
               span: dates.span,
-              message: t('template-placeholders.dates', { dates: quoted(dates.text) }),
+              message: t('template-placeholders.dates', { dates: quoteText(dates.text) }),
             }
           : {
               span: comment.span,
@@ -116,7 +112,7 @@ export const templatePlaceholders: Rule = {
         continue;
       }
       const span = { start: escaped ? at - 1 : at, end };
-      const shown = `[${quoted(inner.trim())}]`;
+      const shown = `[${quoteText(inner)}]`;
       const what = t(
         ELLIPSIS.test(inner)
           ? 'template-placeholders.write-missing'

@@ -75,15 +75,3 @@ export function sameWords(expected: string, actual: string): boolean {
   const b = tokens(actual).map(key);
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
-
-/** "'position' is missing; 'positions' was added" — at most a few words of each. */
-export function describeDiff(diff: WordDiff): string {
-  const list = (words: string[]): string => {
-    const shown = words.slice(0, 6).map((w) => `'${w}'`).join(', ');
-    return words.length > 6 ? `${shown} and ${words.length - 6} more` : shown;
-  };
-  const parts: string[] = [];
-  if (diff.missing.length > 0) parts.push(`missing ${list(diff.missing)}`);
-  if (diff.added.length > 0) parts.push(`added ${list(diff.added)}`);
-  return parts.join('; ');
-}

@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range, type TextEdit } from 'vscode-languageserver';
-import { ACTION_LINES, canonicalPartHeading, datedSnippets, eolOf, footnoteMarkerText, mainFootnoteNotation, PART_DESCRIPTIONS, type PartNumber, type SubmissionModel } from '../../engine';
+import { ACTION_LINES, canonicalPartHeading, datedSnippets, eolOf, footnoteMarkerText, highestFootnoteNumber, mainFootnoteNotation, PART_DESCRIPTIONS, type PartNumber, type SubmissionModel } from '../../engine';
 
 /** Characters that open a completion without a word: `[^` and `^` (footnotes), `<sup>`. */
 export const COMPLETION_TRIGGERS = ['^', '>'];
@@ -73,10 +73,7 @@ function rangeBack(model: SubmissionModel, offset: number, length: number, extra
 
 function footnoteItems(model: SubmissionModel, offset: number, typed: string, opener: string, after: string): CompletionItem[] {
   const notation = mainFootnoteNotation(model) ?? 'markdown';
-  const { refs, defs } = model.footnotes;
-  let max = 0;
-  for (const m of [...refs, ...defs]) if (m.number !== undefined && m.number > max) max = m.number;
-  const next = String(max + 1);
+  const next = String(highestFootnoteNumber(model) + 1);
   // `[^` with an auto-closed `]` after the cursor: replace the bracket too.
   const extra = opener === '[^' && after.startsWith(']') ? 1 : 0;
   const range = rangeBack(model, offset, typed.length, extra);
