@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
-import { footnoteUndefined } from '../../server/src/engine/rules/footnote-undefined';
+import { footnoteUndefined, MAX_REPORTS } from '../../server/src/engine/rules/footnote-undefined';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteUndefined]);
 const at = (text: string) => check(text).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1}`);
@@ -47,5 +47,14 @@ describe('footnote-undefined', () => {
 
   it('can be switched off by a comment', () => {
     assert.deepEqual(at('<!-- wsis-disable-next-line footnote-undefined -->\nAfrica<sup>8</sup>.\n'), []);
+  });
+});
+
+describe('footnote-undefined on a draft with thousands of undefined references', () => {
+  it('reports at most MAX_REPORTS, the last saying how many more', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `text[^n${i}]`).join(' ') + '\n';
+    const diagnostics = checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteUndefined]);
+    assert.equal(diagnostics.length, MAX_REPORTS);
+    assert.match(diagnostics[MAX_REPORTS - 1].message, /4900 more footnote references have no definition besides\.$/);
   });
 });

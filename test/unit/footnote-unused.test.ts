@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
-import { footnoteUnused } from '../../server/src/engine/rules/footnote-unused';
+import { footnoteUnused, MAX_REPORTS } from '../../server/src/engine/rules/footnote-unused';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteUnused]);
 const lines = (text: string) => check(text).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1}`);
@@ -32,5 +32,15 @@ describe('footnote-unused', () => {
 
   it('does not take a paragraph that starts with a number for a definition', () => {
     assert.deepEqual(lines('Africa<sup>1</sup>.\n\n<sup>1</sup> One.\n\n2000 delegates and 142 countries took part.\n\n12 workshops were held.\n'), []);
+  });
+});
+
+describe('footnote-unused on a draft with thousands of unused definitions', () => {
+  it('reports at most MAX_REPORTS, the last saying how many more', () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `[^n${i}]: Note ${i}.`).join('\n') + '\n';
+    const diagnostics = check(text);
+    assert.equal(diagnostics.length, MAX_REPORTS);
+    assert.match(diagnostics[MAX_REPORTS - 1].message, /4900 more footnote definitions are unused besides\.$/);
+    assert.equal(diagnostics[MAX_REPORTS - 1].data?.more, 4900);
   });
 });

@@ -1,5 +1,9 @@
 import { footnoteMarkerText, orphanPair, pairOrphansEdits } from '../footnote-edits';
+import { CappedFindings } from './helpers/capped-findings';
 import { ALL_KINDS, type Rule } from './rule';
+
+/** At most this many diagnostics (a hostile or scrambled draft can have thousands): the last one says how many more. */
+export const MAX_REPORTS = 100;
 
 export const footnoteUndefined: Rule = {
   meta: {
@@ -24,7 +28,10 @@ export const footnoteUndefined: Rule = {
       '`footnote-unused` and "Renumber footnotes" do.',
     ].join('\n'),
   },
-  check({ model, report, t }) {
+  check(context) {
+    const { model, t } = context;
+    const findings = new CappedFindings(MAX_REPORTS);
+    const report = findings.add;
     const { refs, defByLabel } = model.footnotes;
     const pair = orphanPair(model);
     for (const ref of refs) {
@@ -46,5 +53,10 @@ export const footnoteUndefined: Rule = {
         data: { label: ref.label },
       });
     }
+    findings.reportTo(context, (last, hidden) => ({
+      ...last,
+      message: hidden === 1 ? t('footnote-undefined.more.1', { message: last.message }) : t('footnote-undefined.more.n', { message: last.message, count: hidden }),
+      data: { ...last.data, more: hidden },
+    }));
   },
 };

@@ -1,5 +1,9 @@
 import { orphanPair, pairOrphansEdits } from '../footnote-edits';
+import { CappedFindings } from './helpers/capped-findings';
 import { ALL_KINDS, type Rule } from './rule';
+
+/** At most this many diagnostics (a hostile or scrambled draft can have thousands): the last one says how many more. */
+export const MAX_REPORTS = 100;
 
 export const footnoteUnused: Rule = {
   meta: {
@@ -22,7 +26,10 @@ export const footnoteUnused: Rule = {
       'the numbering says they are the same note, the fix gives them one number (see `footnote-undefined`).',
     ].join('\n'),
   },
-  check({ model, report, t }) {
+  check(context) {
+    const { model, t } = context;
+    const findings = new CappedFindings(MAX_REPORTS);
+    const report = findings.add;
     const { defs, refsByLabel } = model.footnotes;
     const pair = orphanPair(model);
     for (const def of defs) {
@@ -43,5 +50,10 @@ export const footnoteUnused: Rule = {
         data: { label: def.label },
       });
     }
+    findings.reportTo(context, (last, hidden) => ({
+      ...last,
+      message: hidden === 1 ? t('footnote-unused.more.1', { message: last.message }) : t('footnote-unused.more.n', { message: last.message, count: hidden }),
+      data: { ...last.data, more: hidden },
+    }));
   },
 };
