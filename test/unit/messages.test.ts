@@ -1,12 +1,14 @@
-// Messages are plain words for a policy officer: every rule's messages on every fixture, seed and
-// example (as written, as a Word paste and as a PDF copy, and after fixing) are scanned for
-// Markdown shown raw (backticks, bold marks, a '[^n]' nobody explains), jargon ('canonical') and
-// quotations cut inside a word. The configuration's messages too, and its "did you mean".
+// Messages are plain words for a policy officer: every rule's messages and fix titles on every
+// fixture, seed and example (as written, as a Word paste and as a PDF copy, and after fixing), in
+// English, French and Spanish, are scanned for Markdown shown raw (backticks, bold marks, heading
+// marks '##': a message names a heading in words and the fix writes its Markdown; a '[^n]' or a
+// '<sup>' nobody explains), jargon ('canonical') and quotations cut inside a word. The
+// configuration's messages too, and its "did you mean".
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkText, fixAll, parseConfig, RULES } from '../../server/src/engine';
+import { checkText, DEFAULT_SETTINGS, fixAll, LOCALES, mergeSettings, parseConfig, RULES, type Locale } from '../../server/src/engine';
 import { editDistance } from '../../server/src/engine/config';
 import { quoteText } from '../../server/src/engine/text/quote';
 import { markdownFiles } from '../markdown-files';
@@ -18,18 +20,22 @@ function drafts(): string[] {
   return [join(ROOT, 'test', 'fixtures'), join(ROOT, 'examples')].flatMap((d) => markdownFiles(d));
 }
 
-/** Every message with the text it was found in (for the cut-word check). */
-function allMessages(): { rule: string; message: string; title?: string; text: string }[] {
+/** Every message in every language with the text it was found in (for the cut-word check). */
+function allMessages(): { locale: Locale; rule: string; message: string; title?: string; text: string }[] {
   const seen = new Set<string>();
-  const out: { rule: string; message: string; title?: string; text: string }[] = [];
-  for (const path of drafts()) {
+  const out: { locale: Locale; rule: string; message: string; title?: string; text: string }[] = [];
+  const texts = drafts().flatMap((path) => {
     const source = readFileSync(path, 'utf8');
-    for (const text of [source, wordPaste(source), pdfCopy(source, { width: 72, pageLines: 30, runningHeader: 'Running header' }), fixAll(source).text]) {
-      for (const d of checkText(text).diagnostics) {
+    return [source, wordPaste(source), pdfCopy(source, { width: 72, pageLines: 30, runningHeader: 'Running header' }), fixAll(source).text];
+  });
+  for (const locale of LOCALES) {
+    const settings = mergeSettings(DEFAULT_SETTINGS, { locale });
+    for (const text of texts) {
+      for (const d of checkText(text, settings).diagnostics) {
         const key = `${d.rule} ${d.message} ${d.fix?.title ?? ''}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ rule: d.rule, message: d.message, title: d.fix?.title, text });
+        out.push({ locale, rule: d.rule, message: d.message, title: d.fix?.title, text });
       }
     }
   }
@@ -41,10 +47,13 @@ function problemsOf(message: string, text: string): string[] {
   const problems: string[] = [];
   if (message.includes('`')) problems.push('a backtick');
   if (message.includes('**')) problems.push('bold marks');
-  if (/canonical/i.test(message)) problems.push("'canonical'");
-  // '[^n]' only with what it is: a Markdown footnote.
+  // A heading named by its Markdown ('## Part One', '### (a)'): name it in words, the fix writes the marks.
+  if (/(^|[^\p{L}\p{N}#])#{1,6}[ \t]+[\p{L}\p{N}(]/u.test(message) || message.includes('##')) problems.push('heading marks');
+  if (/canonical|canonique|can[oó]nic/i.test(message)) problems.push("'canonical'");
+  // '[^n]' only with what it is: a Markdown footnote (note Markdown, nota Markdown). What to type in
+  // the draft's own notation is quoted as it is ('<sup>3</sup> Source ...', '29<sup>th</sup>').
   for (const m of message.matchAll(/\[\^[^\]]*\]/g)) {
-    if (!/markdown footnotes? \(?'?$/i.test(message.slice(Math.max(0, m.index - 40), m.index))) problems.push(`'${m[0]}' unexplained`);
+    if (!/markdown\b.{0,20}$/i.test(message.slice(Math.max(0, m.index - 40), m.index))) problems.push(`'${m[0]}' unexplained`);
   }
   // A quotation cut before an ellipsis: the word before it must be a whole word of the draft.
   for (const m of message.matchAll(/([\p{L}\p{N}]+)(?:…|\.\.\.)/gu)) {
@@ -56,15 +65,18 @@ function problemsOf(message: string, text: string): string[] {
 }
 
 describe('rule messages are plain words', () => {
-  it('on every fixture, seed and example, in every layout and after fixing', () => {
+  it('on every fixture, seed and example, in every layout and after fixing, in English, French and Spanish', () => {
     const found = allMessages();
-    assert.ok(found.length > 150, `only ${found.length} messages`);
-    const rules = new Set(found.map((f) => f.rule));
-    for (const rule of RULES) if (rule.meta.id !== 'length-total' || rules.has('length-total')) assert.ok(rules.has(rule.meta.id), `no fixture gives a ${rule.meta.id} message`);
+    for (const locale of LOCALES) {
+      const inLocale = found.filter((f) => f.locale === locale);
+      assert.ok(inLocale.length > 150, `only ${inLocale.length} messages in ${locale}`);
+      const rules = new Set(inLocale.map((f) => f.rule));
+      for (const rule of RULES) if (rule.meta.id !== 'length-total' || rules.has('length-total')) assert.ok(rules.has(rule.meta.id), `no fixture gives a ${rule.meta.id} message in ${locale}`);
+    }
     const bad: string[] = [];
     for (const f of found) {
-      for (const p of problemsOf(f.message, f.text)) bad.push(`${f.rule}: ${p}: ${f.message}`);
-      if (f.title !== undefined) for (const p of problemsOf(f.title, f.text)) bad.push(`${f.rule} (fix title): ${p}: ${f.title}`);
+      for (const p of problemsOf(f.message, f.text)) bad.push(`${f.locale} ${f.rule}: ${p}: ${f.message}`);
+      if (f.title !== undefined) for (const p of problemsOf(f.title, f.text)) bad.push(`${f.locale} ${f.rule} (fix title): ${p}: ${f.title}`);
     }
     assert.deepEqual(bad, []);
   });
@@ -79,6 +91,12 @@ describe('rule messages are plain words', () => {
     ]);
     assert.deepEqual(problemsOf('Footnote [^a] (`[^a]: x`) in canonical form', ''), ['a backtick', "'canonical'", "'[^a]' unexplained", "'[^a]' unexplained"]);
     assert.deepEqual(problemsOf("The Markdown footnote '[^a]' is never defined.", ''), []);
+    assert.deepEqual(problemsOf('La note Markdown « [^a] » et un exposant HTML (« <sup>1</sup> »).', ''), []);
+    assert.deepEqual(problemsOf("Write this Part heading as '## Part One: An executive summary'.", ''), ['heading marks']);
+    assert.deepEqual(problemsOf('ajoutez-la sous un titre « ### (a) ... ».', '(a)'), ['heading marks']);
+    assert.deepEqual(problemsOf("Rewrite as '##Part One'", ''), ['heading marks']);
+    assert.deepEqual(problemsOf("This link has no target (only '#'); « # » seulement; Twitter #IGF2017", ''), []);
+    assert.deepEqual(problemsOf('sous sa forme canonique', ''), ["'canonical'"]);
   });
 });
 

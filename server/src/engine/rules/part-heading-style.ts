@@ -21,10 +21,12 @@ export const partHeadingStyle: Rule = {
       if (h.canonical) continue;
       const title = h.title.replace(/^[:.\-\u2013\u2014\s]+/, '');
       const canonical = canonicalPartHeading(p.number, title);
+      // The message names the heading in words; the fix writes its Markdown ('## ').
+      const words = quoteText(canonical.replace(/^#+\s+/, ''));
       report({
         span: h.span,
-        message: t('part-heading-style.write', { heading: quoteText(canonical) }),
-        fix: { title: t('part-heading-style.fix', { heading: quoteText(canonical) }), edits: [{ span: h.span, newText: canonical }] },
+        message: t('part-heading-style.write', { heading: words }),
+        fix: { title: t('part-heading-style.fix', { heading: words }), edits: [{ span: h.span, newText: canonical }] },
       });
     }
   },

@@ -51,10 +51,12 @@ export const partMissing: Rule = {
         edit = model.bodyBlock < model.blocks.length ? insertBeforeBlock(model, model.bodyBlock, heading) : insertAfterBlock(model, model.blocks.length - 1, heading);
         anchor = blockLineSpan(model, Math.min(model.bodyBlock, model.blocks.length - 1));
       }
+      // The message names the heading in words; the fix writes its Markdown ('## ').
+      const words = heading.replace(/^#+\s+/, '');
       report({
         span: anchor,
-        message: t('part-missing.missing', { part: partNameIn(t, n), heading, purpose: t(`part-missing.purpose.${n}`) }),
-        fix: { title: t('part-missing.fix', { heading }), edits: [edit] },
+        message: t('part-missing.missing', { part: partNameIn(t, n), heading: words, purpose: t(`part-missing.purpose.${n}`) }),
+        fix: { title: t('part-missing.fix', { heading: words }), edits: [edit] },
         data: { part: n },
       });
     }
