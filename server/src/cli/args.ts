@@ -1,3 +1,6 @@
+import { resolveLocale, type Locale, type MessageArgs } from '../engine';
+import { cliText, type CliMessageId } from './messages/catalogue';
+
 /** Command-line arguments of `wsis-lint`. */
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -14,30 +17,42 @@ export interface CheckArgs {
 
 export type Args = CheckArgs | { command: 'help' } | { command: 'version' };
 
-export class UsageError extends Error {}
+/** A mistake in the arguments: a message of the command line's catalogue, written in the user's language by whoever reports it. */
+export class UsageError extends Error {
+  constructor(
+    readonly id: CliMessageId,
+    readonly args: MessageArgs = {},
+  ) {
+    super(cliText('en', id, args));
+  }
+}
 
-export const USAGE = `Usage: wsis-lint [options] PATH...
-       wsis-lint export --docx|--pdf [--out PATH] [--strict] FILE
-       wsis-lint import [--roll-forward] [--out PATH] [--force] FILE.docx
+const LOCALE_TAG = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/;
 
-Checks WSIS submission drafts (Markdown) against the CSTD report template.
-PATH is a file, a folder (its *.wsis.md files, and *.md files that look like
-submissions) or a glob; '-' reads a draft from standard input.
+/** The value of `--locale` (checked: a language tag, never a path); a UsageError otherwise. */
+export function checkedLocale(value: string): string {
+  if (!LOCALE_TAG.test(value)) throw new UsageError('args.unknown-locale', { locale: value });
+  return value;
+}
 
-Options:
-  --format text|json|sarif   output format (default: text)
-  --config FILE              use this .wsisrc.json instead of looking for one
-  --fix                      apply every mechanical fix in place, then report what remains
-  --quiet                    report errors only
-  --locale en|fr|es          language of the messages (default: from LC_ALL,
-                             LC_MESSAGES or LANG; English otherwise)
-  -h, --help                 show this help
-  -v, --version              show the version
+/**
+ * The language for the command line's messages, read before the arguments are parsed (so a usage
+ * error or the help is in it too): the last valid `--locale` before a `--`, else the environment's.
+ */
+export function localeOf(argv: readonly string[], environment: string | undefined): Locale {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const arg = argv[i];
+    const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
+    if (value !== undefined && LOCALE_TAG.test(value)) found = value;
+  }
+  return resolveLocale(found ?? environment);
+}
 
-'wsis-lint export --help' and 'wsis-lint import --help' describe the Word commands.
-
-Exit status: 0 no error-level problem, 1 some error-level problem,
-2 usage or input/output errors (the other files are still checked).`;
+/** The usage of `wsis-lint` (checking) in `locale`. */
+export function usage(locale: Locale): string {
+  return cliText(locale, 'usage');
+}
 
 export function parseArgs(argv: readonly string[]): Args {
   const out: CheckArgs = { command: 'check', format: 'text', config: undefined, fix: false, quiet: false, locale: undefined, paths: [] };
@@ -47,7 +62,7 @@ export function parseArgs(argv: readonly string[]): Args {
       const eq = arg.indexOf('=');
       if (eq > 0) return arg.slice(eq + 1);
       const next = argv[++i];
-      if (next === undefined) throw new UsageError(`${name} needs a value.`);
+      if (next === undefined) throw new UsageError('args.needs-value', { option: name });
       return next;
     };
     if (arg === '-h' || arg === '--help') return { command: 'help' };
@@ -56,21 +71,19 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--quiet') out.quiet = true;
     else if (arg === '--format' || arg.startsWith('--format=')) {
       const f = value('--format');
-      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`Unknown format '${f}': use text, json or sarif.`);
+      if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError('args.unknown-format', { format: f });
       out.format = f;
     } else if (arg === '--config' || arg.startsWith('--config=')) out.config = value('--config');
     else if (arg === '--locale' || arg.startsWith('--locale=')) {
-      const l = value('--locale');
-      if (!/^[A-Za-z]{2,3}([-_][A-Za-z0-9]+)*$/.test(l)) throw new UsageError(`Unknown locale '${l}': use en, fr or es.`);
-      out.locale = l;
+      out.locale = checkedLocale(value('--locale'));
     }
     else if (arg === '--') {
       out.paths.push(...argv.slice(i + 1));
       break;
     }
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option '${arg}'.`);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError('args.unknown-option', { option: arg });
     else out.paths.push(arg);
   }
-  if (out.paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
+  if (out.paths.length === 0) throw new UsageError('args.no-paths');
   return out;
 }

@@ -1,6 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
+import type { Locale } from '../engine';
+import { cliText } from './messages/catalogue';
 
 /** What the command line names, expanded into the files to check, and the problems met. */
 export interface Expanded {
@@ -47,7 +49,7 @@ function identity(path: string): string {
  * Files are taken as named; folders give their Markdown files (the caller decides which plain
  * `.md` files look like drafts); globs are expanded. Nothing that fails stops the others.
  */
-export function expandPaths(paths: readonly string[]): Expanded & { folderOf: Map<string, string> } {
+export function expandPaths(paths: readonly string[], locale: Locale = 'en'): Expanded & { folderOf: Map<string, string> } {
   const files: string[] = [];
   const problems: string[] = [];
   const folderOf = new Map<string, string>();
@@ -61,12 +63,12 @@ export function expandPaths(paths: readonly string[]): Expanded & { folderOf: Ma
       try {
         matches = globSync(p, { absolute: false, onlyFiles: true, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       } catch (error) {
-        problems.push(`${p}: not a valid glob pattern (${error instanceof Error ? error.message : String(error)}).`);
+        problems.push(cliText(locale, 'files.bad-glob', { path: p, error: error instanceof Error ? error.message : String(error) }));
         continue;
       }
       // The glob already leaves links out; a match that is no regular file by now is skipped too.
       matches = matches.filter(isRegularFile);
-      if (matches.length === 0) problems.push(`${p}: no file matches this pattern.`);
+      if (matches.length === 0) problems.push(cliText(locale, 'files.no-match', { path: p }));
       files.push(...matches.sort());
       continue;
     }
@@ -74,7 +76,7 @@ export function expandPaths(paths: readonly string[]): Expanded & { folderOf: Ma
     try {
       stat = statSync(p);
     } catch {
-      problems.push(`${p}: no such file or folder.`);
+      problems.push(cliText(locale, 'files.missing', { path: p }));
       continue;
     }
     if (stat.isDirectory()) {
@@ -82,12 +84,12 @@ export function expandPaths(paths: readonly string[]): Expanded & { folderOf: Ma
       try {
         walk(p, found);
       } catch (error) {
-        problems.push(`${p}: cannot read this folder (${error instanceof Error ? error.message : String(error)}).`);
+        problems.push(cliText(locale, 'files.unreadable-folder', { path: p, error: error instanceof Error ? error.message : String(error) }));
         continue;
       }
       found.sort();
       for (const f of found) if (!folderOf.has(f)) folderOf.set(f, p);
-      if (found.length === 0) problems.push(`${p}: no drafts (*.md files) in this folder.`);
+      if (found.length === 0) problems.push(cliText(locale, 'files.no-drafts', { path: p }));
       files.push(...found);
     } else {
       files.push(p);

@@ -1,4 +1,5 @@
-import { RULES, type Diagnostic, type DocumentKind } from '../engine';
+import { RULES, type Diagnostic, type DocumentKind, type Locale } from '../engine';
+import { cliCount, cliText } from './messages/catalogue';
 
 /** One checked file, as every output format sees it. */
 export interface FileResult {
@@ -14,8 +15,6 @@ export function countBySeverity(results: readonly FileResult[]): { error: number
   for (const r of results) for (const d of r.diagnostics) counts[d.severity]++;
   return counts;
 }
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Control characters (newlines, escape sequences), line and paragraph separators and bidi
@@ -35,8 +34,11 @@ export function printable(text: string): string {
   });
 }
 
-/** `file:line:col severity message [rule-id]`, one line each (1-based), and a summary. */
-export function formatText(results: readonly FileResult[]): string {
+/**
+ * `file:line:col severity message [rule-id]`, one line each (1-based), and a summary in `locale`.
+ * The severity and the rule id stay as they are in every language: scripts and problem matchers read them.
+ */
+export function formatText(results: readonly FileResult[], locale: Locale = 'en'): string {
   const lines: string[] = [];
   for (const r of results) {
     for (const d of r.diagnostics) {
@@ -46,11 +48,20 @@ export function formatText(results: readonly FileResult[]): string {
   const c = countBySeverity(results);
   const total = c.error + c.warning + c.info;
   const fixable = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.fix !== undefined).length, 0);
+  const checked = cliCount(locale, 'summary.checked', results.length);
+  const counts = {
+    checked,
+    problems: cliCount(locale, 'summary.problems', total),
+    errors: cliCount(locale, 'summary.errors', c.error),
+    warnings: cliCount(locale, 'summary.warnings', c.warning),
+    info: cliCount(locale, 'summary.info', c.info),
+  };
   const summary =
     total === 0
-      ? `${plural(results.length, 'file')} checked: no problems.`
-      : `${plural(results.length, 'file')} checked: ${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info)` +
-        (fixable > 0 ? `; ${fixable} can be fixed with --fix.` : '.');
+      ? cliText(locale, 'summary.clean', { checked })
+      : fixable > 0
+        ? cliText(locale, 'summary.found-fixable', { ...counts, fixable: cliCount(locale, 'summary.fixable', fixable) })
+        : cliText(locale, 'summary.found', counts);
   lines.push(summary);
   return lines.join('\n') + '\n';
 }

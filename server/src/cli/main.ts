@@ -1,13 +1,14 @@
 import { dirname, resolve } from 'node:path';
 import { version } from '../../../package.json';
-import { checkText, DEFAULT_SETTINGS, fixAll, LineIndex, looksLikeSubmission, mergeSettings, resolveLocale, type Settings } from '../engine';
+import { checkText, DEFAULT_SETTINGS, fixAll, LineIndex, looksLikeSubmission, mergeSettings, type Locale, type Settings } from '../engine';
 import { configFileFor, loadConfigFile, type CliConfig as LoadedConfig } from '../node/config-files';
 import { writeFileAtomically } from '../node/atomic-write';
 import { ioReason } from '../node/errors';
 import { decodeUtf8, MAX_DRAFT_BYTES, readBounded, readDraftText, type DecodedText } from '../node/read-file';
-import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { localeOf, parseArgs, usage, UsageError, type CheckArgs } from './args';
 import { expandPaths } from './files';
 import { formatJson, formatSarif, formatText, printable, type FileResult } from './format';
+import { cliCount, cliText } from './messages/catalogue';
 import { runExport, runImport } from './word';
 
 /** Exit codes: 0 clean, 1 error-level problems, 2 usage or input/output errors. */
@@ -23,8 +24,8 @@ interface Io {
   locale?: string;
 }
 
-function describeConfigProblems(config: LoadedConfig): string[] {
-  if (config.readError !== undefined) return [`wsis-lint: ${printable(config.readError)}; using the defaults.`];
+function describeConfigProblems(config: LoadedConfig, locale: Locale): string[] {
+  if (config.readError !== undefined) return [`wsis-lint: ${printable(cliText(locale, 'check.config-unread', { error: config.readError }))}`];
   // Positions from the text that was parsed (not read again), with one line index for all problems.
   const lines = new LineIndex(config.text);
   return config.problems.map((p) => {
@@ -38,35 +39,37 @@ function isBinary(text: string): boolean {
 }
 
 export function run(argv: readonly string[], io: Io): number {
+  // The language of everything printed: --locale, else LC_ALL, LC_MESSAGES or LANG, else English.
+  const locale = localeOf(argv, io.locale);
   let args;
   try {
     args = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`wsis-lint: ${printable(error.message)}\nRun 'wsis-lint --help' for usage.\n`);
+      io.err(`wsis-lint: ${printable(cliText(locale, error.id, error.args))}\n${cliText(locale, 'args.see-help')}\n`);
       return EXIT_USAGE;
     }
     throw error;
   }
   if (args.command === 'help') {
-    io.out(`${USAGE}\n`);
+    io.out(`${usage(locale)}\n`);
     return 0;
   }
   if (args.command === 'version') {
     io.out(`${version}\n`);
     return 0;
   }
-  return check(args, io);
+  return check(args, io, locale);
 }
 
-function check(args: CheckArgs, io: Io): number {
+function check(args: CheckArgs, io: Io, locale: Locale): number {
   let ioProblems = 0;
   const problem = (message: string): void => {
     ioProblems++;
     io.err(`wsis-lint: ${printable(message)}\n`);
   };
   if (args.fix && args.paths.includes('-')) {
-    io.err("wsis-lint: --fix cannot rewrite standard input; name the file instead.\n");
+    io.err(`wsis-lint: ${cliText(locale, 'check.fix-stdin')}\n`);
     return EXIT_USAGE;
   }
 
@@ -75,16 +78,16 @@ function check(args: CheckArgs, io: Io): number {
   const load = (path: string): LoadedConfig => {
     let c = loaded.get(path);
     if (c === undefined) {
-      c = loadConfigFile(path);
+      c = loadConfigFile(path, locale);
       loaded.set(path, c);
-      const messages = describeConfigProblems(c);
+      const messages = describeConfigProblems(c, locale);
       for (const m of messages) io.err(`${m}\n`);
       ioProblems += messages.length;
     }
     return c;
   };
   const byFolder = new Map<string, string | undefined>();
-  const base = mergeSettings(DEFAULT_SETTINGS, { locale: resolveLocale(args.locale ?? io.locale) });
+  const base = mergeSettings(DEFAULT_SETTINGS, { locale });
   const settingsFor = (file: string): Settings => {
     // Standard input has no folder: only --config applies to it. The lookup is made once a folder.
     const folder = file === '-' ? undefined : dirname(resolve(file));
@@ -94,7 +97,7 @@ function check(args: CheckArgs, io: Io): number {
     return path === undefined ? base : mergeSettings(base, load(path).settings);
   };
 
-  const { files, problems, folderOf } = expandPaths(args.paths);
+  const { files, problems, folderOf } = expandPaths(args.paths, locale);
   for (const p of problems) problem(p);
 
   const results: FileResult[] = [];
@@ -109,12 +112,12 @@ function check(args: CheckArgs, io: Io): number {
         decoded = readDraftText(file);
       }
     } catch (error) {
-      problem(`${file}: cannot read it (${ioReason(error)}).`);
+      problem(cliText(locale, 'check.cannot-read', { file, reason: ioReason(error, locale) }));
       continue;
     }
     const { text } = decoded;
     if (isBinary(text)) {
-      problem(`${file}: not a text file; skipped.`);
+      problem(cliText(locale, 'check.binary', { file }));
       continue;
     }
     const folder = folderOf.get(file);
@@ -128,15 +131,15 @@ function check(args: CheckArgs, io: Io): number {
       const fixed = fixAll(text, settings, undefined, result.diagnostics);
       if (fixed.text !== text && !decoded.clean) {
         // Writing the decoded text back would put U+FFFD over every byte that was not UTF-8.
-        problem(`${file}: not fixed: it is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8 first. The file is unchanged.`);
+        problem(cliText(locale, 'check.not-utf8', { file }));
       } else if (fixed.text !== text) {
         try {
           // Through a link to the draft it names, keeping the file's permissions.
           writeFileAtomically(file, fixed.text);
-          io.err(`${printable(file)}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}.\n`);
+          io.err(`${printable(cliCount(locale, 'check.fixed', fixed.applied, { file }))}\n`);
           result = { ...result, diagnostics: fixed.diagnostics };
         } catch (error) {
-          problem(`${file}: cannot write the fixes (${error instanceof Error ? error.message : String(error)}); the file is unchanged.`);
+          problem(cliText(locale, 'check.cannot-write', { file, error: error instanceof Error ? error.message : String(error) }));
         }
       }
     }
@@ -145,13 +148,13 @@ function check(args: CheckArgs, io: Io): number {
   }
   for (const folder of new Set(folderOf.values())) {
     if ((draftsPerFolder.get(folder) ?? 0) === 0 && !problems.some((p) => p.startsWith(`${folder}:`))) {
-      problem(`${folder}: no drafts here (no *.wsis.md file, and no *.md file that looks like a submission).`);
+      problem(cliText(locale, 'check.no-drafts-here', { folder }));
     }
   }
 
   if (args.format === 'json') io.out(formatJson(results));
   else if (args.format === 'sarif') io.out(formatSarif(results, version));
-  else io.out(formatText(results));
+  else io.out(formatText(results, locale));
 
   if (ioProblems > 0) return EXIT_USAGE;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? EXIT_PROBLEMS : 0;
@@ -168,7 +171,7 @@ export function main(): void {
     locale: [process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].find((v) => v !== undefined && v !== ''),
   };
   const failed = (error: unknown): void => {
-    io.err(`wsis-lint: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.err(`wsis-lint: ${cliText(localeOf(argv, io.locale), 'check.failure', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) })}\n`);
     process.exitCode = EXIT_USAGE;
   };
   // `export` and `import` are subcommands (a draft named so is written ./export).

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { DEFAULT_SETTINGS, mergeSettings, type Settings } from '../engine';
+import { DEFAULT_SETTINGS, mergeSettings, type Locale, type Settings } from '../engine';
 import { configFileFor, loadConfigFile } from '../node/config-files';
 import { ioReason } from '../node/errors';
 import { readDraftText } from '../node/read-file';
 import { loadWord } from '../word/load';
 import type { ExportFormat } from '../word/word-files';
-import { UsageError } from './args';
+import { checkedLocale, localeOf, UsageError } from './args';
 import { printable } from './format';
+import { cliCount, cliText } from './messages/catalogue';
 
 /**
  * `wsis-lint export` and `wsis-lint import`: Word and PDF out, Word and PDF in.
@@ -18,44 +19,12 @@ import { printable } from './format';
 export interface WordIo {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** The environment's locale (LC_ALL, LC_MESSAGES or LANG), for the messages when --locale is not given. */
+  locale?: string;
 }
 
 const EXIT_REFUSED = 1;
 const EXIT_FAILED = 2;
-
-export const EXPORT_USAGE = `Usage: wsis-lint export --docx|--pdf [options] FILE
-
-Writes the draft FILE as a Word document laid out like a published submission
-(cover centred and bold, Parts as headings, Word footnotes), or as a PDF made
-from it with LibreOffice. The result goes beside the draft as NAME.docx or
-NAME.pdf. A draft that still has error-level problems is exported with a warning.
-
-Options:
-  --docx             write a Word document (the default)
-  --pdf              write a PDF (needs LibreOffice: soffice on PATH or WSIS_LIBREOFFICE)
-  --out PATH         write here instead
-  --strict           refuse to export a draft with error-level problems (exit 1)
-  --force            replace PATH even if it is not an untouched earlier export
-  --config FILE      use this .wsisrc.json for the check before exporting
-  --timeout SECONDS  how long LibreOffice may take (default 120)
-  -h, --help         show this help`;
-
-export const IMPORT_USAGE = `Usage: wsis-lint import [options] FILE.docx|FILE.pdf
-
-Makes a Markdown draft from a Word document or a PDF (last year's published
-submission, say): headings, paragraphs, lists, emphasis, links and footnotes,
-with the cover block and the Parts written in canonical form. From a PDF, the
-hard-wrapped lines are joined into paragraphs, page numbers and running headers
-dropped, and the footnotes at the foot of the pages matched to their marks; a
-summary says how many pages, paragraphs and footnotes were read, and what was
-unsure. The draft goes beside the document as NAME.wsis.md.
-
-Options:
-  --roll-forward   start this year's draft from last year's: session, years and
-                   dates one year on (confirm the dates: only their year changes)
-  --out PATH       write here instead ('-' writes to standard output)
-  --force          replace PATH if it exists
-  -h, --help       show this help`;
 
 export interface ExportArgs {
   format: ExportFormat;
@@ -82,7 +51,7 @@ function valueOf(argv: readonly string[], i: number, name: string): { value: str
   const eq = arg.indexOf('=');
   if (eq > 0) return { value: arg.slice(eq + 1), next: i };
   const value = argv[i + 1];
-  if (value === undefined) throw new UsageError(`${name} needs a value.`);
+  if (value === undefined) throw new UsageError('args.needs-value', { option: name });
   return { value, next: i + 1 };
 }
 
@@ -101,7 +70,12 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     else if (arg === '--pdf') formats.add('pdf');
     else if (arg === '--strict') out.strict = true;
     else if (arg === '--force') out.force = true;
-    else if (isOption(arg, '--out') || isOption(arg, '--config') || isOption(arg, '--timeout')) {
+    else if (isOption(arg, '--locale')) {
+      // Read by runExport before the arguments (localeOf): here only checked and passed over.
+      const v = valueOf(argv, i, '--locale');
+      i = v.next;
+      checkedLocale(v.value);
+    } else if (isOption(arg, '--out') || isOption(arg, '--config') || isOption(arg, '--timeout')) {
       const name = arg.split('=')[0];
       const v = valueOf(argv, i, name);
       i = v.next;
@@ -109,18 +83,18 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
       else if (name === '--config') out.config = v.value;
       else {
         const seconds = Number(v.value);
-        if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout takes a number of seconds, not '${v.value}'.`);
+        if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError('args.timeout', { value: v.value });
         out.timeoutMs = Math.round(seconds * 1000);
       }
     } else if (arg === '--') {
       files.push(...argv.slice(i + 1));
       break;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option '${arg}' for export.`);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError('args.unknown-option-for', { option: arg, command: 'export' });
     else files.push(arg);
   }
-  if (formats.size > 1) throw new UsageError('Choose one of --docx and --pdf.');
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Name the draft to export.' : 'Export one draft at a time.');
-  if (files[0] === '-') throw new UsageError('Export needs the draft as a file (the output goes beside it), not standard input.');
+  if (formats.size > 1) throw new UsageError('args.one-format');
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'args.export-none' : 'args.export-many');
+  if (files[0] === '-') throw new UsageError('args.export-stdin');
   out.format = [...formats][0] ?? 'docx';
   out.file = files[0];
   return out;
@@ -138,100 +112,108 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
       const v = valueOf(argv, i, '--out');
       i = v.next;
       out.out = v.value;
+    } else if (isOption(arg, '--locale')) {
+      // Read by runImport before the arguments (localeOf): here only checked and passed over.
+      const v = valueOf(argv, i, '--locale');
+      i = v.next;
+      checkedLocale(v.value);
     } else if (arg === '--') {
       files.push(...argv.slice(i + 1));
       break;
-    } else if (arg.startsWith('-')) throw new UsageError(`Unknown option '${arg}' for import.`);
+    } else if (arg.startsWith('-')) throw new UsageError('args.unknown-option-for', { option: arg, command: 'import' });
     else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'Name the Word document (.docx) or PDF to import.' : 'Import one document at a time.');
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'args.import-none' : 'args.import-many');
   out.file = files[0];
   return out;
 }
 
-function usageError(io: WordIo, error: unknown, command: string): number {
+function usageError(io: WordIo, error: unknown, command: string, locale: Locale): number {
   if (!(error instanceof UsageError)) throw error;
-  io.err(`wsis-lint: ${printable(error.message)}\nRun 'wsis-lint ${command} --help' for usage.\n`);
+  io.err(`wsis-lint: ${printable(cliText(locale, error.id, error.args))}\n${cliText(locale, 'args.see-command-help', { command })}\n`);
   return EXIT_FAILED;
 }
 
 /** The settings for the check before export: --config, else the nearest .wsisrc.json. */
-function settingsFor(file: string, config: string | undefined, io: WordIo): Settings {
+function settingsFor(file: string, config: string | undefined, io: WordIo, locale: Locale): Settings {
+  const base = mergeSettings(DEFAULT_SETTINGS, { locale });
   const path = configFileFor(file, config);
-  if (path === undefined) return DEFAULT_SETTINGS;
-  const loaded = loadConfigFile(path);
-  if (loaded.readError !== undefined) io.err(`wsis-lint: ${printable(loaded.readError)}; using the defaults.\n`);
-  else if (loaded.problems.length > 0) io.err(`wsis-lint: ${printable(path)} has ${loaded.problems.length} problem(s); run 'wsis-lint ${printable(file)}' to see them.\n`);
-  return mergeSettings(DEFAULT_SETTINGS, loaded.settings);
+  if (path === undefined) return base;
+  const loaded = loadConfigFile(path, locale);
+  if (loaded.readError !== undefined) io.err(`wsis-lint: ${printable(cliText(locale, 'check.config-unread', { error: loaded.readError }))}\n`);
+  else if (loaded.problems.length > 0) io.err(`wsis-lint: ${printable(cliText(locale, 'word.config-problems', { path, count: loaded.problems.length, file }))}\n`);
+  return mergeSettings(base, loaded.settings);
 }
 
-function printNotes(io: WordIo, file: string, notes: readonly string[]): void {
-  for (const note of notes) io.err(`${printable(file)}: note: ${printable(note)}\n`);
+function printNotes(io: WordIo, file: string, notes: readonly string[], locale: Locale): void {
+  for (const note of notes) io.err(`${printable(cliText(locale, 'word.note', { file, note }))}\n`);
 }
 
 /** `wsis-lint export ...` (argv after `export`). */
 export async function runExport(argv: readonly string[], io: WordIo): Promise<number> {
+  const locale = localeOf(argv, io.locale);
   let args: ExportArgs;
   try {
     args = parseExportArgs(argv);
   } catch (error) {
-    return usageError(io, error, 'export');
+    return usageError(io, error, 'export', locale);
   }
   if (args.help) {
-    io.out(`${EXPORT_USAGE}\n`);
+    io.out(`${cliText(locale, 'usage.export')}\n`);
     return 0;
   }
   let text: string;
   try {
     const decoded = readDraftText(args.file);
     if (!decoded.clean) {
-      io.err(`wsis-lint: ${printable(args.file)}: not exported: it is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8 first.\n`);
+      io.err(`wsis-lint: ${printable(cliText(locale, 'word.not-utf8', { file: args.file }))}\n`);
       return EXIT_FAILED;
     }
     text = decoded.text;
   } catch (error) {
-    io.err(`wsis-lint: ${printable(args.file)}: cannot read it (${printable(ioReason(error))}).\n`);
+    io.err(`wsis-lint: ${printable(cliText(locale, 'word.cannot-read', { file: args.file, reason: ioReason(error, locale) }))}\n`);
     return EXIT_FAILED;
   }
 
   const { errorsBeforeExport, exportDraftFile, LibreOfficeError, LibreOfficeMissingError, OverwriteError, DraftTooLargeError } = loadWord();
-  const errors = errorsBeforeExport(text, settingsFor(args.file, args.config, io));
+  const errors = errorsBeforeExport(text, settingsFor(args.file, args.config, io, locale));
   if (errors.length > 0) {
     const lines = errors.map((d) => `${printable(args.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} error ${printable(d.message)} [${d.rule}]\n`);
-    io.err(`wsis-lint: ${printable(args.file)} still has ${errors.length} error-level problem${errors.length === 1 ? '' : 's'}:\n${lines.join('')}`);
+    io.err(`wsis-lint: ${printable(cliCount(locale, 'word.still-errors', errors.length, { file: args.file }))}\n${lines.join('')}`);
     if (args.strict) {
-      io.err('wsis-lint: not exported (--strict). Fix the problems, or export without --strict.\n');
+      io.err(`wsis-lint: ${cliText(locale, 'word.strict')}\n`);
       return EXIT_REFUSED;
     }
-    io.err('wsis-lint: exporting anyway (use --strict to refuse).\n');
+    io.err(`wsis-lint: ${cliText(locale, 'word.anyway')}\n`);
   }
 
   try {
     const result = await exportDraftFile(args.file, text, { format: args.format, out: args.out, force: args.force, timeoutMs: args.timeoutMs });
-    printNotes(io, args.file, result.notes);
-    io.out(`Wrote ${printable(result.path)} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
+    printNotes(io, args.file, result.notes, locale);
+    io.out(`${printable(cliCount(locale, 'word.wrote', result.footnotes, { path: result.path }))}\n`);
     return 0;
   } catch (error) {
     if (error instanceof LibreOfficeMissingError || error instanceof LibreOfficeError || error instanceof OverwriteError || error instanceof DraftTooLargeError) io.err(`wsis-lint: ${printable(error.message)}\n`);
-    else io.err(`wsis-lint: cannot write the ${args.format === 'pdf' ? 'PDF' : 'Word document'} (${printable(ioReason(error))}).\n`);
+    else io.err(`wsis-lint: ${printable(cliText(locale, args.format === 'pdf' ? 'word.cannot-write-pdf' : 'word.cannot-write-docx', { reason: ioReason(error, locale) }))}\n`);
     return EXIT_FAILED;
   }
 }
 
 /** `wsis-lint import ...` (argv after `import`). */
 export async function runImport(argv: readonly string[], io: WordIo): Promise<number> {
+  const locale = localeOf(argv, io.locale);
   let args: ImportArgs;
   try {
     args = parseImportArgs(argv);
   } catch (error) {
-    return usageError(io, error, 'import');
+    return usageError(io, error, 'import', locale);
   }
   if (args.help) {
-    io.out(`${IMPORT_USAGE}\n`);
+    io.out(`${cliText(locale, 'usage.import')}\n`);
     return 0;
   }
   if (!existsSync(args.file)) {
-    io.err(`wsis-lint: ${printable(args.file)}: no such file.\n`);
+    io.err(`wsis-lint: ${printable(cliText(locale, 'word.no-such-file', { file: args.file }))}\n`);
     return EXIT_FAILED;
   }
   const { importDocument, importDocxFile, OverwriteError, ImportError } = loadWord();
@@ -239,19 +221,19 @@ export async function runImport(argv: readonly string[], io: WordIo): Promise<nu
     if (args.out === '-') {
       const result = await importDocument(args.file, { rollForward: args.rollForward });
       if (result.summary !== undefined) io.err(`${printable(args.file)}: ${printable(result.summary)}\n`);
-      printNotes(io, args.file, result.notes);
+      printNotes(io, args.file, result.notes, locale);
       io.out(result.text);
       return 0;
     }
     const result = await importDocxFile(args.file, { rollForward: args.rollForward, out: args.out, force: args.force });
     if (result.summary !== undefined) io.out(`${printable(args.file)}: ${printable(result.summary)}\n`);
-    printNotes(io, args.file, result.notes);
-    io.out(`Wrote ${printable(result.path)} (${result.footnotes} footnote${result.footnotes === 1 ? '' : 's'}).\n`);
+    printNotes(io, args.file, result.notes, locale);
+    io.out(`${printable(cliCount(locale, 'word.wrote', result.footnotes, { path: result.path }))}\n`);
     return 0;
   } catch (error) {
     if (error instanceof OverwriteError) io.err(`wsis-lint: ${printable(error.message)}\n`);
     else if (error instanceof ImportError) io.err(`wsis-lint: ${printable(args.file)}: ${printable(error.message)}.\n`);
-    else io.err(`wsis-lint: ${printable(args.file)}: cannot import it (${printable(ioReason(error))}).\n`);
+    else io.err(`wsis-lint: ${printable(cliText(locale, 'word.cannot-import', { file: args.file, reason: ioReason(error, locale) }))}\n`);
     return EXIT_FAILED;
   }
 }

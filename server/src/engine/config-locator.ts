@@ -1,4 +1,5 @@
 import { CONFIG_FILE_NAME, parseConfig, tooLargeMessage, type ParsedConfig } from './config';
+import { formatMessage, type Locale } from './messages/catalogue';
 
 /**
  * Finding the `.wsisrc.json` that applies to a draft, for the language server (Node or browser)
@@ -45,12 +46,12 @@ export function configCandidates(documentUri: string): string[] {
   return out;
 }
 
-/** A read (or its failure) as a loaded config; null when there is no file. */
-export function toLoadedConfig(uri: string, read: ConfigRead | { error: string }): LoadedConfig | null {
+/** A read (or its failure) as a loaded config, its problems in `locale`; null when there is no file. */
+export function toLoadedConfig(uri: string, read: ConfigRead | { error: string }, locale: Locale = 'en'): LoadedConfig | null {
   if (read === undefined) return null;
-  if (typeof read === 'string') return { uri, text: read, ...parseConfig(read) };
+  if (typeof read === 'string') return { uri, text: read, ...parseConfig(read, locale) };
   if ('error' in read) return { uri, text: '', settings: {}, problems: [], readError: read.error };
-  return { uri, text: '', settings: {}, problems: [{ message: tooLargeMessage(read.tooLarge), span: { start: 0, end: 0 } }] };
+  return { uri, text: '', settings: {}, problems: [{ message: tooLargeMessage(read.tooLarge, locale), span: { start: 0, end: 0 } }] };
 }
 
 function reason(error: unknown): string {
@@ -67,9 +68,14 @@ export class ConfigLocator {
   private readonly loaded = new Map<string, Promise<LoadedConfig | null>>();
   private epoch = 0;
 
+  /**
+   * `locale` is asked at each read (the server learns it at `initialize`, after the locator is
+   * made): the problems are written in the language of the editor.
+   */
   constructor(
     private readonly read: ReadConfig,
     private readonly onLoaded: (uri: string, config: LoadedConfig | null) => void = () => undefined,
+    private readonly locale: () => Locale = () => 'en',
   ) {}
 
   /** The config that applies to a document, if any. */
@@ -103,9 +109,9 @@ export class ConfigLocator {
         try {
           read = await this.read(uri);
         } catch (error) {
-          read = { error: `cannot read ${uri} (${reason(error)})` };
+          read = { error: formatMessage(this.locale(), 'config.cannot-read', { file: uri, reason: reason(error) }) };
         }
-        const config = toLoadedConfig(uri, read);
+        const config = toLoadedConfig(uri, read, this.locale());
         this.onLoaded(uri, config);
         return config;
       })();

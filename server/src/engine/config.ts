@@ -1,5 +1,6 @@
 import { quoteText } from './text/quote';
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { CATALOGUES, translator, type Locale, type MessageId, type Translator } from './messages/catalogue';
 import { RULE_IDS } from './rules';
 import type { PartialSettings } from './settings';
 import type { DocumentKind, Level, Span } from './types';
@@ -15,6 +16,9 @@ import type { DocumentKind, Level, Span } from './types';
  * (the JSON parser recurses once per level), at most MAX_CONFIG_PROBLEMS problems are listed,
  * and every object is built without a prototype, so a `__proto__` key is a key like any other
  * (reported as unknown) and never the prototype of the settings.
+ *
+ * The problems are written in the language asked for (the catalogue's `config.*` and `json.*`
+ * messages); keys, values and rule ids are quoted as they are typed.
  */
 export interface ConfigProblem {
   message: string;
@@ -101,7 +105,7 @@ function closest(word: string, options: readonly string[]): string | undefined {
   return best ?? options.find((o) => o.startsWith(word) || word.startsWith(o));
 }
 
-function validate(value: unknown, at: (path: readonly string[]) => Span): ParsedConfig {
+function validate(value: unknown, at: (path: readonly string[]) => Span, t: Translator): ParsedConfig {
   const problems: ConfigProblem[] = [];
   const settings: PartialSettings = {};
   let unlisted = 0;
@@ -111,33 +115,33 @@ function validate(value: unknown, at: (path: readonly string[]) => Span): Parsed
     else if (unlisted++ === 0) firstUnlisted = path;
   };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    problem([], 'The configuration must be a JSON object, e.g. { "rules": { "footnote-style": "off" } }.');
+    problem([], t('config.not-object'));
     return { settings, problems };
   }
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
     if (!TOP.includes(key)) {
       const near = closest(key, TOP);
-      problem([key], `Unknown setting '${shown(key)}'${near !== undefined ? `: did you mean '${near}'?` : `; the settings are ${TOP.slice(1).join(', ')}.`}`);
+      problem([key], near !== undefined ? t('config.unknown-setting.near', { key: shown(key), near }) : t('config.unknown-setting', { key: shown(key), list: TOP.slice(1).join(', ') }));
     }
   }
   const kind = own(obj, 'kind');
   if (kind !== undefined) {
     if (typeof kind === 'string' && KINDS.includes(kind)) settings.kind = kind as DocumentKind | 'auto';
-    else problem(['kind'], `'kind' must be one of ${KINDS.map((k) => `"${k}"`).join(', ')}.`);
+    else problem(['kind'], t('config.kind', { list: KINDS.map((k) => `"${k}"`).join(', ') }));
   }
   const rulesValue = own(obj, 'rules');
   if (rulesValue !== undefined) {
     if (rulesValue === null || typeof rulesValue !== 'object' || Array.isArray(rulesValue)) {
-      problem(['rules'], "'rules' must be an object of rule ids and levels, e.g. { \"footnote-style\": \"off\" }.");
+      problem(['rules'], t('config.rules-not-object'));
     } else {
       const rules = dict<Level>();
       for (const [id, level] of Object.entries(rulesValue as Record<string, unknown>)) {
         if (!RULE_IDS.includes(id)) {
           const near = closest(id, RULE_IDS);
-          problem(['rules', id], `Unknown rule '${shown(id)}'${near !== undefined ? `: did you mean '${near}'?` : '. See docs/rules.md for the rule ids.'}`);
+          problem(['rules', id], near !== undefined ? t('config.unknown-rule.near', { id: shown(id), near }) : t('config.unknown-rule', { id: shown(id) }));
         } else if (typeof level !== 'string' || !LEVELS.includes(level)) {
-          problem(['rules', id, '#value'], `The level of '${id}' must be "off", "info", "warning" or "error".`);
+          problem(['rules', id, '#value'], t('config.level', { id }));
         } else {
           rules[id] = level as Level;
         }
@@ -148,19 +152,19 @@ function validate(value: unknown, at: (path: readonly string[]) => Span): Parsed
   const limitsValue = own(obj, 'limits');
   if (limitsValue !== undefined) {
     if (limitsValue === null || typeof limitsValue !== 'object' || Array.isArray(limitsValue)) {
-      problem(['limits'], "'limits' must be an object, e.g. { \"partOneWords\": 300, \"totalWords\": 2400 }.");
+      problem(['limits'], t('config.limits-not-object'));
     } else {
       const limits = dict<number>();
       for (const [key, n] of Object.entries(limitsValue as Record<string, unknown>)) {
-        if (!LIMITS.includes(key)) problem(['limits', key], `Unknown limit '${shown(key)}'; the limits are ${LIMITS.join(' and ')}.`);
-        else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) problem(['limits', key, '#value'], `'${key}' must be a whole number of words, 1 or more.`);
+        if (!LIMITS.includes(key)) problem(['limits', key], t('config.unknown-limit', { key: shown(key), list: t('list.and', { list: LIMITS.slice(0, -1).join(', '), last: LIMITS[LIMITS.length - 1] }) }));
+        else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) problem(['limits', key, '#value'], t('config.limit-value', { key }));
         else limits[key] = n;
       }
       settings.limits = limits;
     }
   }
   if (unlisted > 0) {
-    problems.push({ message: `... and ${unlisted} more problem${unlisted === 1 ? '' : 's'} like these, not listed.`, span: at(firstUnlisted) });
+    problems.push({ message: unlisted === 1 ? t('config.more.1') : t('config.more.n', { count: unlisted }), span: at(firstUnlisted) });
   }
   return { settings, problems };
 }
@@ -197,30 +201,40 @@ function tooDeepAt(text: string): number | undefined {
  * Parses the text of a `.wsisrc.json`; never throws. A byte order mark at the start is allowed
  * (Windows editors write one); it counts as one character of white space, so spans stay true.
  */
-export function parseConfig(text: string): ParsedConfig {
+export function parseConfig(text: string, locale: Locale = 'en'): ParsedConfig {
+  const t = translator(locale);
   try {
-    return parseConfigText(text);
+    return parseConfigText(text, locale);
   } catch (error) {
     // Not expected: the limits below keep the parser within bounds. Still, a configuration
     // never stops a check; it is reported and the defaults are used.
-    return unusable(`This file could not be read (${error instanceof Error ? error.message : String(error)}); the defaults are used until it is mended.`, { start: 0, end: 0 });
+    return unusable(t('config.unreadable', { error: error instanceof Error ? error.message : String(error), defaults: t('config.defaults') }), { start: 0, end: 0 });
   }
 }
 
-function parseConfigText(raw: string): ParsedConfig {
-  if (raw.length > MAX_CONFIG_SIZE) return unusable(tooLargeMessage(raw.length), { start: 0, end: 0 });
+/** What jsonc-parser's error code (`CommaExpected`) says, in words: the catalogue's `json.comma-expected`. */
+function jsonErrorIn(t: Translator, code: string | undefined): string {
+  const words = code === undefined ? 'empty file' : code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const id = `json.${words.replace(/ /g, '-')}`;
+  // A code a later jsonc-parser adds, not in the catalogue yet, is shown in English words.
+  return Object.prototype.hasOwnProperty.call(CATALOGUES.en, id) ? t(id as MessageId) : words;
+}
+
+function parseConfigText(raw: string, locale: Locale): ParsedConfig {
+  const t = translator(locale);
+  if (raw.length > MAX_CONFIG_SIZE) return unusable(tooLargeMessage(raw.length, locale), { start: 0, end: 0 });
   const text = raw.charCodeAt(0) === 0xfeff ? ` ${raw.slice(1)}` : raw;
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
-    return unusable(`This is nested more than ${MAX_CONFIG_DEPTH} levels deep (a configuration is 2 or 3), and is not read; the defaults are used until it is mended.`, { start: deep, end: deep + 1 });
+    return unusable(t('config.too-deep', { depth: MAX_CONFIG_DEPTH, defaults: t('config.defaults') }), { start: deep, end: deep + 1 });
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || root === undefined) {
     const e = errors[0];
     const span = e !== undefined ? { start: e.offset, end: e.offset + Math.max(1, e.length) } : { start: 0, end: text.length };
-    const what = e !== undefined ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'empty file';
-    return unusable(`This is not valid JSON (${what}); the defaults are used until it is mended.`, span);
+    const what = jsonErrorIn(t, e !== undefined ? printParseErrorCode(e.error) : undefined);
+    return unusable(t('config.invalid-json', { what, defaults: t('config.defaults') }), span);
   }
   const value = toValue(root);
   const at = (path: readonly string[]): Span => {
@@ -234,12 +248,15 @@ function parseConfigText(raw: string): ParsedConfig {
     }
     return node !== undefined ? spanOf(node) : { start: 0, end: 1 };
   };
-  return validate(value, at);
+  return validate(value, at, t);
 }
 
 /** The message for a configuration over MAX_CONFIG_SIZE (characters or bytes). */
-export function tooLargeMessage(size: number): string {
-  return `This file is ${(size / 1048576).toFixed(1)} MB, more than a configuration can be (${MAX_CONFIG_SIZE / 1048576} MB), and is not read; the defaults are used until it is mended.`;
+export function tooLargeMessage(size: number, locale: Locale = 'en'): string {
+  const t = translator(locale);
+  // One decimal, written as the language writes it (1.0 MB, 1,0 Mo).
+  const mb = (size / 1048576).toFixed(1);
+  return t('config.too-large', { size: locale === 'en' ? mb : mb.replace('.', ','), max: MAX_CONFIG_SIZE / 1048576, defaults: t('config.defaults') });
 }
 
 /** Each object node's properties by key (the last of a repeated key, as in the value), built once per node. */
@@ -259,8 +276,8 @@ function propertyOf(node: Node, key: string): Node | undefined {
 }
 
 /** Validates settings that arrive as values (VS Code's `wsis` section); problems carry empty spans. */
-export function parseSettingsValue(value: unknown): { settings: PartialSettings; problems: string[] } {
-  const { settings, problems } = validate(value ?? {}, () => ({ start: 0, end: 0 }));
+export function parseSettingsValue(value: unknown, locale: Locale = 'en'): { settings: PartialSettings; problems: string[] } {
+  const { settings, problems } = validate(value ?? {}, () => ({ start: 0, end: 0 }), translator(locale));
   return { settings, problems: problems.map((p) => p.message) };
 }
 

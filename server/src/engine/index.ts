@@ -16,7 +16,7 @@ export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, too
 export { ConfigLocator, configCandidates, parentUri, toLoadedConfig, type ConfigRead, type LoadedConfig, type ReadConfig } from './config-locator';
 export { decodeUtf8, isPdfData, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, MAX_PDF_BYTES, type DecodedText } from './file-text';
 export { looksLikeSubmission } from './detect';
-export { CATALOGUES, formatMessage, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
+export { CATALOGUES, fillTemplate, formatMessage, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
 export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } from './pages';
 export { exportedFootnotes, type ExportedNote } from './exported-footnotes';
 export { convertFootnoteEdits, footnoteAt, highestFootnoteNumber, mainFootnoteNotation, renameFootnoteEdits, renumberFootnoteEdits } from './footnote-edits';

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, mergeSettings, parseSettingsValue, type ConfigLocator, type Locale, type PartialSettings, type Settings } from '../engine';
+import { DEFAULT_SETTINGS, formatMessage, mergeSettings, parseSettingsValue, type ConfigLocator, type Locale, type PartialSettings, type Settings } from '../engine';
 import type { Logger } from './logger';
 
 export type MarkdownEnable = 'auto' | 'always' | 'never';
@@ -26,23 +26,23 @@ function ownValue(obj: Record<string, unknown>, key: string): unknown {
 /**
  * Reads the `wsis` section as VS Code sends it ({ markdown: { enable }, kind, rules, limits,
  * trace }). Only `kind`, `rules` and `limits` are checker settings; `markdown.enable` decides
- * which Markdown files are checked; `trace` belongs to the client.
+ * which Markdown files are checked; `trace` belongs to the client. Problems are written in `locale`.
  */
-export function readEditorSection(value: unknown): EditorSettings {
+export function readEditorSection(value: unknown, locale: Locale = 'en'): EditorSettings {
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
-    return { settings: {}, markdown: 'auto', problems: value === null || value === undefined ? [] : ["The 'wsis' settings must be an object."] };
+    return { settings: {}, markdown: 'auto', problems: value === null || value === undefined ? [] : [formatMessage(locale, 'config.editor.not-object')] };
   }
   const section = value as Record<string, unknown>;
   // Own keys only, into an object without a prototype: nothing inherited is a setting.
   const picked = Object.create(null) as Record<string, unknown>;
   for (const key of ['kind', 'rules', 'limits']) if (ownValue(section, key) !== undefined) picked[key] = ownValue(section, key);
-  const { settings, problems } = parseSettingsValue(picked);
+  const { settings, problems } = parseSettingsValue(picked, locale);
   const markdownSection = ownValue(section, 'markdown');
   const md = markdownSection !== null && typeof markdownSection === 'object' ? ownValue(markdownSection as Record<string, unknown>, 'enable') : undefined;
   let markdown: MarkdownEnable = 'auto';
   if (typeof md === 'string' && MARKDOWN.includes(md)) markdown = md as MarkdownEnable;
-  else if (md !== undefined) problems.push("'wsis.markdown.enable' must be \"auto\", \"always\" or \"never\".");
-  return { settings, markdown, problems: problems.map((p) => `WSIS settings: ${p}`) };
+  else if (md !== undefined) problems.push(formatMessage(locale, 'config.editor.markdown'));
+  return { settings, markdown, problems: problems.map((problem) => formatMessage(locale, 'config.editor.prefix', { problem })) };
 }
 
 export interface SettingsSource {
@@ -101,7 +101,7 @@ export class SettingsResolver {
       this.logger.warn(`could not read the editor settings (${error instanceof Error ? error.message : String(error)}); using the defaults`);
       value = undefined;
     }
-    const editor = readEditorSection(value);
+    const editor = readEditorSection(value, this.locale);
     const fresh = editor.problems.filter((p) => !this.reported.has(p));
     for (const p of fresh) {
       this.reported.add(p);

@@ -22,7 +22,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { base64Length, fromBase64 } from '../base64';
-import { CONFIG_FILE_NAME, ConfigLocator, decodeUtf8, DEFAULT_SETTINGS, draftFileName, LineIndex, looksLikeSubmission, MAX_CONFIG_SIZE, MAX_DRAFT_BYTES, mergeSettings, newSubmissionText, organizationLine, parseSubmission, resolveLocale, sessionFor, type ConfigRead, type Diagnostic as EngineDiagnostic, type LoadedConfig, type ReadConfig, type Settings, type SubmissionModel } from '../engine';
+import { CONFIG_FILE_NAME, ConfigLocator, decodeUtf8, DEFAULT_SETTINGS, draftFileName, LineIndex, looksLikeSubmission, MAX_CONFIG_SIZE, MAX_DRAFT_BYTES, mergeSettings, newSubmissionText, organizationLine, parseSubmission, resolveLocale, sessionFor, translator, type ConfigRead, type Diagnostic as EngineDiagnostic, type LoadedConfig, type ReadConfig, type Settings, type SubmissionModel } from '../engine';
 import {
   CheckWorkspaceRequest,
   ConvertFootnotesRequest,
@@ -165,7 +165,11 @@ export class WsisServer {
       maxDelayMs: options.maxDelayMs,
     });
     this.now = options.now ?? (() => new Date());
-    this.configs = new ConfigLocator(options.readConfig ?? ((uri) => this.readConfig(uri)), (uri, config) => this.configLoaded(uri, config));
+    this.configs = new ConfigLocator(
+      options.readConfig ?? ((uri) => this.readConfig(uri)),
+      (uri, config) => this.configLoaded(uri, config),
+      () => this.settings.locale,
+    );
     this.settings = new SettingsResolver(
       {
         pull: (scopeUri) => (this.capabilities.workspace?.configuration === true ? this.connection.workspace.getConfiguration({ scopeUri, section: 'wsis' }) : undefined),
@@ -622,9 +626,13 @@ export class WsisServer {
     const where = displayUri(uri);
     const first = config.problems[0];
     const pos = lines.positionAt(first.span.start);
-    const more = config.problems.length > 1 ? ` (and ${config.problems.length - 1} more problem${config.problems.length === 2 ? '' : 's'})` : '';
+    const t = translator(this.settings.locale);
+    const count = config.problems.length - 1;
+    const more = count === 0 ? first.message : count === 1 ? t('config.shown.more.1', { message: first.message }) : t('config.shown.more.n', { message: first.message, count });
     const unusable = Object.keys(config.settings).length === 0;
-    const message = `WSIS: ${where}:${pos.line + 1}:${pos.character + 1}: ${first.message}${more}${unusable && !/defaults/.test(first.message) ? ' The defaults are used until it is mended.' : ''}`;
+    // Whole-file problems (not JSON, too large) already say that the defaults are used.
+    const said = unusable && !first.message.includes(t('config.defaults')) ? t('config.shown.defaults', { message: more }) : more;
+    const message = `WSIS: ${where}:${pos.line + 1}:${pos.character + 1}: ${said}`;
     this.logger.warn(message);
     this.showMessage(unusable ? MessageType.Error : MessageType.Warning, message);
   }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { configCandidates, MAX_CONFIG_SIZE, toLoadedConfig, type ConfigRead, type LoadedConfig } from '../engine';
+import { configCandidates, formatMessage, MAX_CONFIG_SIZE, toLoadedConfig, type ConfigRead, type LoadedConfig, type Locale } from '../engine';
 import { ioReason } from './errors';
 import { readTextBounded } from './read-bounded';
 
@@ -51,14 +51,14 @@ export interface CliConfig extends LoadedConfig {
   path: string;
 }
 
-/** Reads (at most MAX_CONFIG_SIZE bytes) and validates a configuration file named by path; never throws. */
-export function loadConfigFile(path: string): CliConfig {
+/** Reads (at most MAX_CONFIG_SIZE bytes) and validates a configuration file named by path, its problems in `locale`; never throws. */
+export function loadConfigFile(path: string, locale: Locale = 'en'): CliConfig {
   const uri = pathToFileURL(path).href;
   let read;
   try {
     read = readTextBounded(path, MAX_CONFIG_SIZE, false);
   } catch (error) {
-    return { path, ...(toLoadedConfig(uri, { error: `cannot read ${path} (${ioReason(error)})` }) as LoadedConfig) };
+    return { path, ...(toLoadedConfig(uri, { error: formatMessage(locale, 'config.cannot-read', { file: path, reason: ioReason(error, locale) }) }, locale) as LoadedConfig) };
   }
-  return { path, ...(toLoadedConfig(uri, 'text' in read ? read.text : read) as LoadedConfig) };
+  return { path, ...(toLoadedConfig(uri, 'text' in read ? read.text : read, locale) as LoadedConfig) };
 }

@@ -34,7 +34,14 @@ function numberIn(locale: Locale, n: number): string {
  * value is inserted as given, never read as a template.
  */
 export function formatMessage(locale: Locale, id: MessageId, args: MessageArgs = {}): string {
-  const template = CATALOGUES[locale][id] ?? en[id];
+  return fillTemplate(locale, CATALOGUES[locale][id] ?? en[id], args);
+}
+
+/**
+ * A template's `{name}` placeholders filled from `args`, numbers written as `locale` writes them:
+ * what formatMessage does, for the other catalogues (the command line's own text).
+ */
+export function fillTemplate(locale: Locale, template: string, args: MessageArgs = {}): string {
   return template.replace(/\{([a-z][\w-]*)\}/gi, (whole, name: string) => {
     if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
     const value = args[name];
