@@ -1,8 +1,12 @@
 // The server writes its messages in the client's display language (`locale` in initialize):
-// French and Spanish from the catalogues, English for any other language and when none is sent.
+// French and Spanish from the catalogues, English for any other language and when none is sent;
+// the problems of a .wsisrc.json and of the editor's settings too.
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fixture, startServer } from './helpers';
+import { fixture, pathToUri, startServer } from './helpers';
 
 /** The clean fixture with Part Three before Part Two: one part-order finding. */
 const OUT_OF_ORDER = ((): string => {
@@ -33,5 +37,33 @@ describe('messages in the client locale', () => {
     assert.match(await partOrderMessage('es-419'), /^Partes fuera de orden: traslade la segunda parte/);
     assert.match(await partOrderMessage('de'), /^Part Two comes after Part Three/);
     assert.match(await partOrderMessage(undefined), /^Part Two comes after Part Three/);
+  });
+});
+
+describe('configuration problems in the client locale', () => {
+  it('a broken .wsisrc.json and bad editor settings are reported in French: the diagnostic, the notification, the settings warning', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wsis-locale-config-'));
+    mkdirSync(join(dir, 'drafts'));
+    const configPath = join(dir, '.wsisrc.json');
+    // Line 3 lacks the comma after the `rules` object.
+    writeFileSync(configPath, '{\n  "rules": { "part-heading-style": "off" }\n  "kind": "submission"\n}\n');
+    const settings = { markdown: { enable: 'sometimes' }, kind: 'auto', rules: { 'footnote-stlye': 'off' }, limits: {} };
+    const server = await startServer({ folders: [dir], settings, locale: 'fr' });
+    try {
+      server.open(pathToUri(join(dir, 'drafts', 'a.wsis.md')), OUT_OF_ORDER);
+      const config = await server.waitForDiagnostics(pathToUri(configPath));
+      assert.deepEqual(
+        config.diagnostics.map((d) => [d.range.start, d.message]),
+        [[{ line: 2, character: 2 }, "Ce fichier n'est pas du JSON valide (virgule attendue) ; les valeurs par défaut s'appliquent jusqu'à ce qu'il soit corrigé."]],
+      );
+      const notice = await server.messages.wait((m) => m.message.includes(configPath), 'the message about the config file');
+      assert.match(notice.message, /3:3: Ce fichier n'est pas du JSON valide \(virgule attendue\)/);
+      const warning = await server.messages.wait((m) => m.message.includes('footnote-stlye'), 'the settings warning');
+      assert.match(warning.message, /^Paramètres WSIS : Règle inconnue « footnote-stlye » : vouliez-vous dire « footnote-style » \?/);
+      assert.match(warning.message, /Paramètres WSIS : « wsis\.markdown\.enable » doit valoir "auto", "always" ou "never"\./);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

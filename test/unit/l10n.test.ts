@@ -2,12 +2,16 @@
 // manifest's package.nls files: every translation has every English key, with the same
 // placeholders and code spans, and nothing the English lacks.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { clientStrings, codeSpans, nonLiteralCalls, placeholders, renderBundle } from '../../scripts/l10n';
-import { CATALOGUES, checkText, DEFAULT_SETTINGS, formatMessage, LOCALES, mergeSettings, resolveLocale, RULES, type Locale, type PartialSettings } from '../../server/src/engine';
+import { CATALOGUES, checkText, DEFAULT_SETTINGS, formatMessage, LOCALES, mergeSettings, parseConfig, parseSettingsValue, resolveLocale, RULES, tooLargeMessage, type Locale, type PartialSettings } from '../../server/src/engine';
 import { run } from '../../server/src/cli/main';
+import { CLI_CATALOGUES } from '../../server/src/cli/messages/catalogue';
+import { readEditorSection } from '../../server/src/lsp/settings';
 import { pdfCopy, wordPaste } from '../layouts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -28,6 +32,20 @@ function assertTranslates(english: Record<string, string>, translated: Record<st
 describe('server and CLI message catalogues', () => {
   test('every catalogue has the English ids and placeholders', () => {
     for (const locale of LOCALES) assertTranslates(CATALOGUES.en, CATALOGUES[locale], `messages/${locale}`);
+    for (const locale of LOCALES) assertTranslates(CLI_CATALOGUES.en, CLI_CATALOGUES[locale], `cli/messages/${locale}`);
+  });
+
+  test('the command line\'s translations keep option names, file names, formats and languages as they are typed', () => {
+    const typed = (t: string): string[] => [...new Set(t.match(/(?<![\w-])--?[a-z][\w-]*|\.wsisrc\.json|\*\.(?:wsis\.)?md|NAME\.\w+(?:\.\w+)?|\b(?:text\|json\|sarif|en\|fr\|es|LC_ALL|LC_MESSAGES|LANG|WSIS_LIBREOFFICE|soffice)\b/g) ?? [])].filter((w) => !w.startsWith('NAME')).sort();
+    for (const locale of ['fr', 'es'] as const) {
+      for (const [id, english] of Object.entries(CLI_CATALOGUES.en)) {
+        const translated = CLI_CATALOGUES[locale][id as keyof typeof CLI_CATALOGUES.en];
+        assert.deepEqual(typed(translated), typed(english), `${locale} ${id}`);
+        // Every text with words is translated, but for words both languages write alike ("{count} error" in Spanish).
+        const words = /\p{L}/u.test(english.replace(/\{[\w.-]+\}/g, ''));
+        if (words && !(locale === 'es' && id === 'summary.errors.one')) assert.notEqual(translated, english, `${locale} ${id} is not translated`);
+      }
+    }
   });
 
   test('locales as clients and environments name them', () => {
@@ -81,6 +99,118 @@ describe('server and CLI message catalogues', () => {
     let err = '';
     assert.equal(run(['--locale', '../x', '-'], { out: () => undefined, err: (s) => (err += s), readStdin: () => draft }), 2);
     assert.match(err, /Unknown locale/);
+  });
+});
+
+describe('configuration problems in French and Spanish', () => {
+  // Every kind of problem a .wsisrc.json can have.
+  const configs = [
+    '[1, 2]',
+    '{ "rules": { "footnote-stlye": "off", "zzz": "off", "disclaimer": "loud" }, "limtis": {}, "qqqqqqq": 1, "kind": "memo" }',
+    '{ "rules": [], "limits": 3 }',
+    '{ "limits": { "totalWords": 0, "pages": 3 } }',
+    '{ "rules": { "disclaimer": "off" } ',
+    '',
+    '{ "rules": { "disclaimer": "off" } } x',
+    `{"a":${'['.repeat(100)}`,
+    `{ "rules": { ${Array.from({ length: 120 }, (_, i) => `"nope-${i}": "off"`).join(', ')} } }`,
+  ];
+  const placeholder = /\{[A-Za-z][\w-]*\}/;
+
+  test('the same problems at the same places, each translated, nothing left unfilled', () => {
+    for (const text of configs) {
+      const en = parseConfig(text);
+      assert.ok(en.problems.length > 0, text);
+      for (const locale of ['fr', 'es'] as const) {
+        const other = parseConfig(text, locale);
+        assert.deepEqual(other.settings, en.settings, `${locale}: ${text}`);
+        assert.deepEqual(other.problems.map((p) => p.span), en.problems.map((p) => p.span), `${locale}: ${text}`);
+        other.problems.forEach((p, i) => {
+          assert.notEqual(p.message, en.problems[i].message, `${locale}: not translated: ${p.message}`);
+          assert.doesNotMatch(p.message, placeholder, p.message);
+        });
+      }
+    }
+  });
+
+  test('in words a policy officer reads: did you mean, broken JSON, too large', () => {
+    const messages = (text: string, locale: Locale): string[] => parseConfig(text, locale).problems.map((p) => p.message);
+    assert.ok(messages('{ "rules": { "footnote-stlye": "off" } }', 'fr').includes('Règle inconnue « footnote-stlye » : vouliez-vous dire « footnote-style » ?'));
+    assert.ok(messages('{ "rules": { "footnote-stlye": "off" } }', 'es').includes('Regla desconocida «footnote-stlye»: ¿quiso decir «footnote-style»?'));
+    assert.deepEqual(messages('{ "rules": {} "kind": "auto" }', 'es'), ['Este archivo no es JSON válido (se esperaba una coma); se aplican los valores predeterminados hasta que se corrija.']);
+    assert.deepEqual(messages('{ "rules": {} "kind": "auto" }', 'en'), ['This is not valid JSON (comma expected); the defaults are used until it is mended.']);
+    assert.match(tooLargeMessage(1_100_000, 'fr'), /^Ce fichier fait 1,0 Mo, plus qu'une configuration ne peut faire \(1 Mo\)/);
+    assert.match(tooLargeMessage(1_100_000), /^This file is 1\.0 MB/);
+    // Every jsonc-parser error has its words in the catalogue (a new one would show in English).
+    for (const id of Object.keys(CATALOGUES.en).filter((k) => k.startsWith('json.'))) assert.notEqual(formatMessage('fr', id as 'json.empty-file'), formatMessage('en', id as 'json.empty-file'), id);
+  });
+
+  test('the editor\'s settings: the same problems, translated', () => {
+    const value = { kind: 'memo', rules: { 'footnote-stlye': 'off' }, limits: { totalWords: -1 }, markdown: { enable: 'sometimes' } };
+    const en = readEditorSection(value).problems;
+    const fr = readEditorSection(value, 'fr').problems;
+    assert.equal(fr.length, en.length);
+    assert.ok(en.length >= 4);
+    for (const p of fr) assert.match(p, /^Paramètres WSIS : /);
+    assert.ok(en.includes("WSIS settings: Unknown rule 'footnote-stlye': did you mean 'footnote-style'?"), en.join('\n'));
+    assert.deepEqual(parseSettingsValue(value, 'es').problems.length, parseSettingsValue(value).problems.length);
+    assert.deepEqual(readEditorSection([], 'es').problems, ['La configuración «wsis» debe ser un objeto.']);
+  });
+});
+
+describe('wsis-lint in French and Spanish (bin/wsis-lint.js, built by npm test)', () => {
+  const cli = (args: string[], env: Record<string, string> = {}): { out: string; err: string; status: number | null } => {
+    const r = spawnSync(process.execPath, [join(root, 'bin', 'wsis-lint.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', ...env } });
+    return { out: r.stdout, err: r.stderr, status: r.status };
+  };
+
+  test('the examples: the summary translated, rule ids, severities and paths as they are; English unchanged', () => {
+    const en = cli(['examples']);
+    assert.equal(en.status, 1);
+    assert.match(en.out, /\n4 files checked: 22 problems \(7 errors, 7 warnings, 8 info\); 19 can be fixed with --fix\.\n$/);
+    const fr = cli(['--locale', 'fr', 'examples']);
+    assert.match(fr.out, /\n4 fichiers vérifiés : 22 problèmes \(7 erreurs, 7 avertissements, 8 informations\) ; 19 peuvent être corrigés avec --fix\.\n$/);
+    const es = cli(['examples'], { LANG: 'es_ES.UTF-8' });
+    assert.match(es.out, /\n4 archivos revisados: 22 problemas \(7 errores, 7 advertencias, 8 avisos informativos\); 19 se pueden corregir con --fix\.\n$/);
+    const shape = (out: string): string[] => out.split('\n').slice(0, -2).map((l) => /^(\S+:\d+:\d+ (?:error|warning|info)) .* (\[[\w-]+\])$/.exec(l)?.slice(1).join(' ') ?? `unparsed: ${l}`);
+    assert.deepEqual(shape(fr.out), shape(en.out));
+    assert.deepEqual(shape(es.out), shape(en.out));
+    // JSON: the keys and values scripts read stay; the messages are translated.
+    const json = (out: string) => JSON.parse(out) as { file: string; kind: string; diagnostics: { rule: string; severity: string; message: string }[] }[];
+    const enJson = json(cli(['--format', 'json', 'examples']).out);
+    const frJson = json(cli(['--format=json', '--locale=fr', 'examples']).out);
+    assert.deepEqual(frJson.map((f) => [f.file, f.kind, f.diagnostics.map((d) => [d.rule, d.severity])]), enJson.map((f) => [f.file, f.kind, f.diagnostics.map((d) => [d.rule, d.severity])]));
+    assert.notDeepEqual(frJson.map((f) => f.diagnostics.map((d) => d.message)), enJson.map((f) => f.diagnostics.map((d) => d.message)));
+  });
+
+  test('usage, usage errors, file errors and a broken .wsisrc.json', () => {
+    const help = cli(['--help', '--locale', 'fr']);
+    assert.equal(help.status, 0);
+    assert.match(help.out, /^Utilisation : wsis-lint \[options\] CHEMIN\.\.\./);
+    assert.match(help.out, /--locale en\|fr\|es {10}langue des messages/);
+    assert.match(cli(['export', '--help'], { LC_MESSAGES: 'es_MX.UTF-8' }).out, /^Uso: wsis-lint export --docx\|--pdf \[opciones\] ARCHIVO/);
+    const bad = cli(['--locale', 'fr', '--bogus']);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.err, "wsis-lint: Option inconnue « --bogus ».\nLancez « wsis-lint --help » pour l'utilisation.\n");
+    assert.equal(cli(['--format', 'xml', 'x'], { LANG: 'es_ES.UTF-8' }).err, 'wsis-lint: Formato desconocido «xml»: use text, json o sarif.\nEjecute «wsis-lint --help» para ver el uso.\n');
+    assert.match(cli(['--locale', 'fr', 'nope.md']).err, /^wsis-lint: nope\.md : fichier ou dossier introuvable\.$/m);
+
+    const dir = mkdtempSync(join(tmpdir(), 'wsis-l10n-cli-'));
+    try {
+      writeFileSync(join(dir, 'draft.wsis.md'), readFileSync(join(root, 'examples', 'submission-2026.wsis.md')));
+      writeFileSync(join(dir, '.wsisrc.json'), '{ "rules": { "footnote-stlye": "off" }, "limtis": {} }');
+      const fr = cli(['--locale', 'fr', dir]);
+      assert.equal(fr.status, 2);
+      assert.ok(fr.err.includes(`${join(dir, '.wsisrc.json')}:1:14 error Règle inconnue « footnote-stlye » : vouliez-vous dire « footnote-style » ? [config]`), fr.err);
+      assert.ok(fr.err.includes("Paramètre inconnu « limtis » : vouliez-vous dire « limits » ? [config]"), fr.err);
+      assert.equal(fr.out, '1 fichier vérifié : aucun problème.\n');
+      writeFileSync(join(dir, '.wsisrc.json'), '{ "rules": {');
+      const es = cli(['--locale', 'es', dir]);
+      assert.match(es.err, /\.wsisrc\.json:1:13 error Este archivo no es JSON válido \(se esperaba una llave de cierre\); se aplican los valores predeterminados hasta que se corrija\. \[config\]/);
+      assert.equal(es.out, '1 archivo revisado: ningún problema.\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -111,7 +111,7 @@ Options:
   'summary.clean': '{checked}: no problems.',
   'summary.found': '{checked}: {problems} ({errors}, {warnings}, {info}).',
   'summary.found-fixable': '{checked}: {problems} ({errors}, {warnings}, {info}); {fixable}.',
-  // export and import (word.ts).
+  // The export and import commands (word.ts).
   'word.config-problems': "{path} has {count} problem(s); run 'wsis-lint {file}' to see them.",
   'word.note': '{file}: note: {note}',
   'word.not-utf8': '{file}: not exported: it is not valid UTF-8 (Latin-1 or another encoding?); save it as UTF-8 first.',
