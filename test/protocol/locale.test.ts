@@ -54,7 +54,7 @@ describe('configuration problems in the client locale', () => {
       const config = await server.waitForDiagnostics(pathToUri(configPath));
       assert.deepEqual(
         config.diagnostics.map((d) => [d.range.start, d.message]),
-        [[{ line: 2, character: 2 }, "Ce fichier n'est pas du JSON valide (virgule attendue) ; les valeurs par défaut s'appliquent jusqu'à ce qu'il soit corrigé."]],
+        [[{ line: 2, character: 2 }, "Ce fichier n'est pas du JSON valide (virgule attendue) ; les valeurs par défaut s'appliquent tant que le fichier n'est pas corrigé."]],
       );
       const notice = await server.messages.wait((m) => m.message.includes(configPath), 'the message about the config file');
       assert.match(notice.message, /3:3: Ce fichier n'est pas du JSON valide \(virgule attendue\)/);

@@ -137,7 +137,7 @@ describe('configuration problems in French and Spanish', () => {
     const messages = (text: string, locale: Locale): string[] => parseConfig(text, locale).problems.map((p) => p.message);
     assert.ok(messages('{ "rules": { "footnote-stlye": "off" } }', 'fr').includes('Règle inconnue « footnote-stlye » : vouliez-vous dire « footnote-style » ?'));
     assert.ok(messages('{ "rules": { "footnote-stlye": "off" } }', 'es').includes('Regla desconocida «footnote-stlye»: ¿quiso decir «footnote-style»?'));
-    assert.deepEqual(messages('{ "rules": {} "kind": "auto" }', 'es'), ['Este archivo no es JSON válido (se esperaba una coma); se aplican los valores predeterminados hasta que se corrija.']);
+    assert.deepEqual(messages('{ "rules": {} "kind": "auto" }', 'es'), ['Este archivo no es JSON válido (se esperaba una coma); se aplican los valores predeterminados hasta que se corrija el archivo.']);
     assert.deepEqual(messages('{ "rules": {} "kind": "auto" }', 'en'), ['This is not valid JSON (comma expected); the defaults are used until it is mended.']);
     assert.match(tooLargeMessage(1_100_000, 'fr'), /^Ce fichier fait 1,0 Mo, plus qu'une configuration ne peut faire \(1 Mo\)/);
     assert.match(tooLargeMessage(1_100_000), /^This file is 1\.0 MB/);
@@ -206,7 +206,7 @@ describe('wsis-lint in French and Spanish (bin/wsis-lint.js, built by npm test)'
       assert.equal(fr.out, '1 fichier vérifié : aucun problème.\n');
       writeFileSync(join(dir, '.wsisrc.json'), '{ "rules": {');
       const es = cli(['--locale', 'es', dir]);
-      assert.match(es.err, /\.wsisrc\.json:1:13 error Este archivo no es JSON válido \(se esperaba una llave de cierre\); se aplican los valores predeterminados hasta que se corrija\. \[config\]/);
+      assert.match(es.err, /\.wsisrc\.json:1:13 error Este archivo no es JSON válido \(se esperaba una llave de cierre\); se aplican los valores predeterminados hasta que se corrija el archivo\. \[config\]/);
       assert.equal(es.out, '1 archivo revisado: ningún problema.\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -81,6 +81,12 @@ describe('rule messages are plain words', () => {
     assert.deepEqual(bad, []);
   });
 
+  it('the configuration\'s problems too, in English, French and Spanish', () => {
+    const configs = ['[1]', '{ "rules": { "footnote-stlye": "off", "x": 1, "disclaimer": "loud" }, "limtis": {}, "kind": "memo" }', '{ "rules": [], "limits": { "pages": 3, "totalWords": 0 } }', '{ "rules": {', ''];
+    const bad = LOCALES.flatMap((locale) => configs.flatMap((text) => parseConfig(text, locale).problems.flatMap((p) => problemsOf(p.message, text).map((why) => `${locale}: ${why}: ${p.message}`))));
+    assert.deepEqual(bad, []);
+  });
+
   it('the rules\' descriptions have no jargon either (they are the settings\' and the docs\' words)', () => {
     for (const rule of RULES) assert.doesNotMatch(rule.meta.description, /canonical/i, rule.meta.id);
   });
