@@ -79,15 +79,17 @@ export function bundles(production) {
     { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [wordApart, pdfApart] },
     { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart, pdfApart] },
     { ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins, pdfApart] },
-    // PDF.js, with its worker in the same bundle (it runs in this thread: pdf-read.ts).
-    { ...common, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/pdf.js' },
     // The extension host's web worker loads the client as CommonJS; the server is a worker script of its own.
     { ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'], alias: clientAlias },
     { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
     // Loaded by the browser server with importScripts on the first export or import (server/src/browser/main.ts).
     { ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/web/word.js', format: 'iife', globalName: 'wsisWord' },
-    // Loaded the same way on the first PDF import only: PDF.js's legacy build, its worker in the same thread (pdf-read.ts).
-    { ...web, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/web/pdf.js', format: 'iife', globalName: 'wsisPdf' },
+    // PDF.js's legacy build, its worker in the same thread (pdf-read.ts), loaded on the first PDF import
+    // only: one script for both, built for the browser. The browser server loads it with importScripts
+    // (it sets wsisPdf); the Node server and the CLI require it (the footer exports it; it reads in
+    // Node as in the browser: pdf-read.ts, dom-matrix.ts, load.ts). A browser build never looks for
+    // Node modules on disk (PDF.js's Node build tries to load @napi-rs/canvas, native code).
+    { ...web, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/pdf.js', format: 'iife', globalName: 'wsisPdf', footer: { js: "if (typeof module === 'object') module.exports = wsisPdf;" } },
   ];
 }
 

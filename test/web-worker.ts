@@ -51,7 +51,7 @@ class PageWriter extends AbstractMessageWriter {
 export interface WebWorkerServer {
   connection: ProtocolConnection;
   page: Page;
-  /** Files the page served (names under dist/web). */
+  /** Files the page served (names under dist/web; pdf.js is dist/pdf.js). */
   served: string[];
   stop(): Promise<void>;
 }
@@ -74,7 +74,8 @@ export async function startWebWorkerServer(executablePath: string): Promise<WebW
     }
     served.push(name.slice(1));
     res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(readFileSync(join(WEB_DIR, name.slice(1))));
+    // The PDF reader is one bundle for the desktop and the web: dist/pdf.js (esbuild.mjs).
+    res.end(readFileSync(join(name === '/pdf.js' ? join(WEB_DIR, '..') : WEB_DIR, name.slice(1))));
   });
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   const port = (http.address() as AddressInfo).port;

@@ -1,4 +1,4 @@
-import { CloseAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
+import { CloseAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient';
 
 /**
  * The client's default error handler (restart on a crash, up to its default limit of restarts

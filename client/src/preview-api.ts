@@ -13,8 +13,14 @@ export interface WsisExtensionApi {
  */
 function extendMarkdownIt(md: MarkdownIt): MarkdownIt {
   // A literal path: esbuild maps it to dist/preview.js; under tsx it is the TypeScript module.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, on purpose
-  return (require('./preview/preview-bundle') as typeof PreviewModule).extendMarkdownIt(md);
+  return require('./preview/preview-bundle').extendMarkdownIt(md);
 }
+
+/**
+ * The one `require` here, resolved by esbuild: Node's in dist/client.js, the bundle's own in the
+ * web client (dist/web/client.js). Declared for the browser type-check (tsconfig.web.json), which
+ * has no Node globals.
+ */
+declare const require: (id: './preview/preview-bundle') => typeof PreviewModule;
 
 export const PREVIEW_API: WsisExtensionApi = { extendMarkdownIt };

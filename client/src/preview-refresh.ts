@@ -9,7 +9,7 @@ const DELAY_MS = 300;
  * a little after the last change; with the setting off, problems changing do nothing.
  */
 export function refreshPreviewsOnProblems(): vscode.Disposable {
-  let timer: NodeJS.Timeout | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const refresh = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(() => void vscode.commands.executeCommand('markdown.preview.refresh').then(undefined, () => undefined), DELAY_MS);

@@ -216,7 +216,7 @@ export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>
  */
 export const WordScriptRequest = new RequestType0<string, void>('wsis/wordScript');
 
-/** The same for the PDF import's script (dist/web/pdf.js, PDF.js within), asked on the first PDF import only. */
+/** The same for the PDF import's script (dist/pdf.js, PDF.js within: one bundle for Node and the browser), asked on the first PDF import only. */
 export const PdfScriptRequest = new RequestType0<string, void>('wsis/pdfScript');
 
 export interface InitializationOptions {

@@ -40,7 +40,9 @@ async function webVsix(): Promise<string> {
   mkdirSync(join(dir, 'images'));
   copyFileSync(join(ROOT, 'images', 'icon.png'), join(dir, 'images', 'icon.png'));
   mkdirSync(join(dir, 'dist', 'web'), { recursive: true });
-  for (const f of ['client.js', 'server.js', 'word.js', 'pdf.js']) copyFileSync(join(ROOT, 'dist', 'web', f), join(dir, 'dist', 'web', f));
+  for (const f of ['client.js', 'server.js', 'word.js']) copyFileSync(join(ROOT, 'dist', 'web', f), join(dir, 'dist', 'web', f));
+  // The PDF reader is one bundle for the desktop and the web (esbuild.mjs).
+  copyFileSync(join(ROOT, 'dist', 'pdf.js'), join(dir, 'dist', 'pdf.js'));
   writeFileSync(join(dir, '.vscodeignore'), '**/*.map\n');
   return packageVsix(dir, join(dir, 'wsis-web.vsix'));
 }

@@ -2,7 +2,7 @@
 // it answers initialize, reads .wsisrc.json through the client (wsis/readFile, as in vscode.dev),
 // publishes diagnostics, gives the outline, exports to Word inline (loading dist/web/word.js on
 // first use) and refuses PDF with reason 'unavailable', and imports a PDF sent as data (loading
-// dist/web/pdf.js on the first PDF import only). Skipped when there is no Chromium.
+// dist/pdf.js on the first PDF import only). Skipped when there is no Chromium.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

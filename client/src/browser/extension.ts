@@ -41,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<WsisEx
   context.subscriptions.push(c.onRequest(WordScriptRequest, () => (word ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/word.js')))));
   // The PDF import's script (PDF.js within), on the first PDF import only.
   let pdf: Promise<string> | undefined;
-  context.subscriptions.push(c.onRequest(PdfScriptRequest, () => (pdf ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/pdf.js')))));
+  context.subscriptions.push(c.onRequest(PdfScriptRequest, () => (pdf ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/pdf.js')))));
   await startClient(context, c, defaults, { serverWritesFiles: false });
   return PREVIEW_API;
 }

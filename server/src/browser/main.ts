@@ -5,8 +5,8 @@
  * reads `.wsisrc.json` and the workspace's drafts for it (wsis/readFile, wsis/findFiles), and
  * writes the Word files the server makes. The Word code (docx, mammoth) is a script of its own,
  * dist/web/word.js, loaded into the worker on first use (wsis/wordScript says from where); the
- * PDF reader (PDF.js, its worker running in this thread) is dist/web/pdf.js, loaded on the first
- * PDF import only (wsis/pdfScript).
+ * PDF reader (PDF.js, its worker running in this thread) is dist/pdf.js, the same bundle as the
+ * Node server's, loaded on the first PDF import only (wsis/pdfScript).
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import type { ServerHost } from '../lsp/host';
@@ -21,7 +21,7 @@ interface WorkerScope {
   addEventListener(type: 'error' | 'unhandledrejection', listener: (event: { message?: string; reason?: unknown }) => void): void;
   /** Set by dist/web/word.js (an esbuild IIFE with globalName wsisWord). */
   wsisWord?: typeof WordCore;
-  /** Set by dist/web/pdf.js (globalName wsisPdf). */
+  /** Set by dist/pdf.js (globalName wsisPdf). */
   wsisPdf?: typeof PdfBundle;
 }
 
@@ -41,7 +41,7 @@ const browserHost: ServerHost = {
     return scope.wsisWord;
   },
   async loadPdf() {
-    // dist/web/pdf.js (1.6 MB), on the first PDF import only.
+    // dist/pdf.js (1.6 MB), on the first PDF import only.
     if (scope.wsisPdf === undefined) scope.importScripts(await connection.sendRequest(PdfScriptRequest));
     if (scope.wsisPdf === undefined) throw new Error('The PDF reader (pdf.js) did not load.');
     return scope.wsisPdf;

@@ -67,7 +67,7 @@ export class CheckScheduler {
     this.idleMs = options.idleMs ?? DEFAULT_IDLE_MS;
     this.now = options.now ?? (() => performance.now());
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-    this.clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as NodeJS.Timeout));
+    this.clearTimer = options.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>));
   }
 
   private state(uri: string): State {

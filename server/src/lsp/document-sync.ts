@@ -1,4 +1,4 @@
-import type { Connection, DidChangeTextDocumentParams, DidOpenTextDocumentParams, TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, DidChangeTextDocumentParams, DidOpenTextDocumentParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Logger } from './logger';
 

@@ -76,7 +76,7 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
       // mammoth's declared input type is Node's Buffer; it hands the bytes to JSZip, which takes any
       // Uint8Array. Its browser build reads them from `arrayBuffer` instead (esbuild picks that build
       // for dist/web/word.js).
-      { buffer: safe as Buffer, arrayBuffer: safe } as { buffer: Buffer },
+      { buffer: safe, arrayBuffer: safe } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
         styleMap: STYLE_MAP,
         includeEmbeddedStyleMap: false,
