@@ -34,7 +34,11 @@ export function renderRuleTable(): string {
 export function renderRulesDoc(lang: DocLanguage = 'en'): string {
   const texts = docTexts(lang);
   const { page } = texts;
-  const out: string[] = [`# ${page.title}`, '', `<!-- ${page.generated} -->`, '', LANGUAGE_LINKS, '', page.intro, '', ruleTable(lang, texts, (id) => `#${id}`), ''];
+  // `wsis-disable` (every rule): the docs quote the template (the input paragraph, the commission
+  // line), so `wsis.markdown.enable: auto` takes them for a draft; opened from a problem's rule
+  // link they would otherwise show a dozen problems of their own.
+  // It comes first: problems about a missing cover element are reported on the first line.
+  const out: string[] = ['<!-- wsis-disable -->', `# ${page.title}`, '', `<!-- ${page.generated} -->`, '', LANGUAGE_LINKS, '', page.intro, '', ruleTable(lang, texts, (id) => `#${id}`), ''];
   for (const r of RULES) {
     const { description, rationale } = texts.rules[r.meta.id];
     out.push(

@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { rulesInDoc } from '../../client/src/rule-doc-files';
 import { renderRulesDoc } from '../../scripts/docs';
 import { englishTexts, PAGE_FIELDS, readTranslation, RULE_FIELDS, TRANSLATED, type RuleDocTexts } from '../../scripts/rule-doc-texts';
-import { RULES } from '../../server/src/engine';
+import { checkText, RULES } from '../../server/src/engine';
 
 const root = join(import.meta.dirname, '..', '..');
 const english = englishTexts();
@@ -121,4 +121,11 @@ test('the English doc reads the same way', () => {
     rulesInDoc(renderRulesDoc('en')).map((r) => [r.id, r.description]),
     RULES.map((r) => [r.meta.id, r.meta.description]),
   );
+});
+
+test('the docs, which quote the template, report no problems of their own when opened (wsis-disable)', () => {
+  for (const lang of ['en', ...TRANSLATED] as const) {
+    const diagnostics = checkText(renderRulesDoc(lang)).diagnostics;
+    assert.deepEqual(diagnostics.map((d) => `${d.rule}: ${d.message}`), [], lang);
+  }
 });
