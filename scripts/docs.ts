@@ -2,33 +2,57 @@
 // the rules' metadata, so none of them can drift from the code (test/unit/docs.test.ts
 // compares the committed files with these renderings; `npm run docs` rewrites them).
 import { RULES } from '../server/src/engine';
+import { DOC_FILES, docTexts, englishTexts, type DocLanguage, type RuleDocPage, type RuleDocTexts } from './rule-doc-texts';
 
-const KIND_NAMES = { submission: 'annual submission', statement: 'statement', wgec: 'WGEC contribution' } as const;
+/** The languages' links at the top of each doc, so a reader finds the others. */
+const LANGUAGE_LINKS = `[English](${DOC_FILES.en}) · [Français](${DOC_FILES.fr}) · [Español](${DOC_FILES.es})`;
 
-function kinds(list: readonly string[]): string {
-  return list.length === 3 ? 'all' : list.map((k) => KIND_NAMES[k as keyof typeof KIND_NAMES]).join(', ');
+function kinds(list: readonly string[], names: RuleDocPage['kinds']): string {
+  return list.length === 3 ? names.all : list.map((k) => names[k as keyof RuleDocPage['kinds']]).join(', ');
 }
 
+/** A severity as written in a doc: the setting's value, as code in the translations (it stays English). */
+const severity = (lang: DocLanguage, s: string): string => (lang === 'en' ? s : `\`${s}\``);
+
+function ruleTable(lang: DocLanguage, texts: RuleDocTexts, link: (id: string) => string): string {
+  const rows = RULES.map((r) => {
+    const description = texts.rules[r.meta.id].description.replace(/\|/g, '\\|');
+    return `| [\`${r.meta.id}\`](${link(r.meta.id)}) | ${description} | ${severity(lang, r.meta.severity)} | ${r.meta.fixable ? texts.page.yes : ''} |`;
+  });
+  return [`| ${texts.page.tableHeader.join(' | ')} |`, '| --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+/** The README's rule table (English), linking to docs/rules.md. */
 export function renderRuleTable(): string {
-  const rows = RULES.map((r) => `| [\`${r.meta.id}\`](docs/rules.md#${r.meta.id}) | ${r.meta.description.replace(/\|/g, '\\|')} | ${r.meta.severity} | ${r.meta.fixable ? 'yes' : ''} |`);
-  return ['| rule | what it reports | default | fix |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return ruleTable('en', englishTexts(), (id) => `docs/rules.md#${id}`);
 }
 
-export function renderRulesDoc(): string {
-  const out: string[] = [
-    '# Rules',
-    '',
-    '<!-- Generated from the rules\' metadata by `npm run docs`; do not edit by hand. -->',
-    '',
-    'Each rule has a stable id, used in `.wsisrc.json` and the `wsis.rules` setting (`"off"`, `"info"`, `"warning"`, `"error"`),',
-    'in the draft\'s own comments (`<!-- wsis-disable rule-id -->`, `<!-- wsis-enable rule-id -->`,',
-    '`<!-- wsis-disable-next-line rule-id -->`, `<!-- wsis-disable-line rule-id -->`), and in the command line\'s output.',
-    '',
-    renderRuleTable().replace(/\(docs\/rules\.md#/g, '(#'),
-    '',
-  ];
+/**
+ * docs/rules.md, rules.fr.md or rules.es.md. Every rule's section starts `## <id>`, a blank line
+ * and its description, in every language: the client finds the sections by that.
+ */
+export function renderRulesDoc(lang: DocLanguage = 'en'): string {
+  const texts = docTexts(lang);
+  const { page } = texts;
+  // `wsis-disable` (every rule): the docs quote the template (the input paragraph, the commission
+  // line), so `wsis.markdown.enable: auto` takes them for a draft; opened from a problem's rule
+  // link they would otherwise show a dozen problems of their own.
+  // It comes first: problems about a missing cover element are reported on the first line.
+  const out: string[] = ['<!-- wsis-disable -->', `# ${page.title}`, '', `<!-- ${page.generated} -->`, '', LANGUAGE_LINKS, '', page.intro, '', ruleTable(lang, texts, (id) => `#${id}`), ''];
   for (const r of RULES) {
-    out.push(`## ${r.meta.id}`, '', r.meta.description, '', `- Default severity: ${r.meta.severity}`, `- Fixable: ${r.meta.fixable ? 'yes (quick fix, fix all, `wsis-lint --fix`)' : 'no'}`, `- Applies to: ${kinds(r.meta.kinds)}`, '', r.meta.rationale, '');
+    const { description, rationale } = texts.rules[r.meta.id];
+    out.push(
+      `## ${r.meta.id}`,
+      '',
+      description,
+      '',
+      `- ${page.defaultSeverity}${page.colon}${severity(lang, r.meta.severity)}`,
+      `- ${page.fixable}${page.colon}${r.meta.fixable ? page.fixableYes : page.fixableNo}`,
+      `- ${page.appliesTo}${page.colon}${kinds(r.meta.kinds, page.kinds)}`,
+      '',
+      rationale,
+      '',
+    );
   }
   return out.join('\n');
 }

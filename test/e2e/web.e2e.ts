@@ -4,8 +4,9 @@
 // (dist/web/ only), installs it, and checks what a user does there: the draft's problems (with a
 // .wsisrc.json the server reads through the client), a quick fix, the outline, Export to Word
 // (written through vscode.workspace.fs, offering Show in Explorer and Download, not Reveal), PDF
-// export absent from the palette, and that it all ran in the web worker: no Node process runs
-// dist/server.js, and Show Running Extensions lists it under the web worker host.
+// export absent from the palette, that it all ran in the web worker (no Node process runs
+// dist/server.js, and Show Running Extensions lists it under the web worker host), and that a
+// problem's rule link opens the rule docs shipped in the extension at the rule.
 //
 // Run: E2E_CACHE=/work/main/.e2e-cache E2E_SKIP_SETUP=1 bash scripts/e2e/run.sh test/e2e/web.e2e.ts
 //   E2E_SKIP_BUILD=1 uses dist/ as it is.
@@ -16,7 +17,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  ROOT, applyQuickFix, gotoLine, openFile, openWorkbench, packageVsix, pollUntil, readProblems, runCommand, runToEnd, screenshot, startCodeServer, stopAll, tempFolder,
+  ROOT, applyQuickFix, gotoLine, openFile, statusBarCursor, openWorkbench, packageVsix, pollUntil, readProblems, runCommand, runToEnd, screenshot, startCodeServer, stopAll, tempFolder,
   waitForEditorLines, waitForOutline, withFailureScreenshot, type CodeServer,
 } from './harness';
 
@@ -174,5 +175,20 @@ describe('VS Code for the Web: the extension in the browser\'s web worker extens
     assert.match(text, /WSIS Submission Checker\s+[\d.]+\s+web worker/);
     await shot('5-running-extensions');
     assert.deepEqual(serverProcesses(server.extensionsDir), [], 'still no Node process for the server');
+  }));
+
+  it('6. a problem\'s rule link opens the rule\'s documentation from the extension, in the editor, at the rule', () => withFailureScreenshot(page, 'web-6-rule-doc', async () => {
+    await openFile(page!, DRAFT);
+    await pollUntil(async () => (await readProblems(page!)).some((p) => p.code === 'cover-commission') || undefined, { timeoutMs: 30_000, what: 'the cover-commission problem' });
+    // The code is a link (a command URI the client's middleware set): click it as a user does.
+    const row = page!.locator('.markers-panel .monaco-list-row', { has: page!.locator('.marker-code', { hasText: 'cover-commission' }) }).first();
+    await row.locator('.marker-code').getByText('cover-commission', { exact: true }).first().click();
+    // The display language is English here: docs/rules.md (rules.fr.md / rules.es.md for fr / es: test/unit/rule-doc-language.test.ts).
+    const tab = page!.locator('.tabs-container .tab.active', { hasText: 'rules.md' });
+    await tab.waitFor({ state: 'visible', timeout: 20_000 });
+    await waitForEditorLines(page!, (lines) => lines.some((l) => l.trim() === '## cover-commission'), 20_000);
+    const heading = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8').split('\n').indexOf('## cover-commission') + 1;
+    await pollUntil(async () => (await statusBarCursor(page!))?.line === heading || undefined, { timeoutMs: 10_000, what: `the cursor on line ${heading}, the rule's heading` });
+    await shot('6-rule-doc');
   }));
 });

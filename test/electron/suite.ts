@@ -7,6 +7,7 @@
 // when a step failed.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { ruleDocFile } from '../../client/src/rule-doc-files';
 
 const EXTENSION_ID = 'wsis-tools.wsis-submission-checker';
 
@@ -81,6 +82,24 @@ const steps: [string, () => Promise<void>][] = [
     const targets = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
     const line = targets.map((t) => ('targetRange' in t ? t.targetRange : t.range).start.line);
     assert.deepEqual(line, [doc.positionAt(doc.getText().indexOf('[^1]:')).line]);
+  }],
+  ['links a problem\'s rule to its doc in the extension, opened in the display language at the rule', async () => {
+    const doc = await open('rules/disclaimer/missing.md');
+    const problem = await until('the disclaimer problem', () => wsisDiagnostics(doc.uri).find((d) => codeOf(d) === 'disclaimer'));
+    const target = typeof problem.code === 'object' ? problem.code.target : undefined;
+    assert.equal(target?.scheme, 'command');
+    assert.equal(target?.path, 'wsis.showRuleDoc');
+    const args = JSON.parse(decodeURIComponent(target?.query ?? '')) as unknown[];
+    assert.deepEqual(args, ['disclaimer']);
+    await vscode.commands.executeCommand(target.path, ...args);
+    const editor = await until('the rule doc', () => {
+      const e = vscode.window.activeTextEditor;
+      return e !== undefined && /\/docs\/rules(\.[a-z]+)?\.md$/.test(e.document.uri.path) ? e : undefined;
+    });
+    const file = ruleDocFile(vscode.env.language);
+    assert.ok(editor.document.uri.path.endsWith(`/docs/${file}`), `${editor.document.uri.path} for the display language ${vscode.env.language}`);
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, '## disclaimer');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   }],
 ];
 

@@ -141,6 +141,8 @@ describe('package.json commands and menus', () => {
     const listed = new Set(execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split(/\r?\n/).filter(Boolean));
     const wanted = [
       'docs/rules.md',
+      'docs/rules.fr.md',
+      'docs/rules.es.md',
       'examples/draft-with-problems.wsis.md',
       'package.nls.json',
       'package.nls.fr.json',
@@ -150,7 +152,7 @@ describe('package.json commands and menus', () => {
       ...pkg.contributes.walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown ?? '')),
     ];
     for (const file of wanted) assert.ok(listed.has(file), `${file} is not in the .vsix (see .vscodeignore)`);
-    assert.ok(![...listed].some((f) => f.startsWith('test/') || f.startsWith('server/') || f.startsWith('node_modules/')));
+    assert.ok(![...listed].some((f) => f.startsWith('test/') || f.startsWith('server/') || f.startsWith('node_modules/') || f.startsWith('docs/l10n/')));
   });
 });
 
