@@ -49,8 +49,12 @@ const WHOLE_PARAGRAPH: ReadonlySet<PastedRole> = new Set<PastedRole>(['input', '
 /** Lines a block needs before the column it was wrapped at can be told. */
 const MIN_LINES_FOR_WIDTH = 12;
 
-/** Elements whose text is read whole, and so is joined across a page break. */
-const ABSORBS: ReadonlySet<PastedRole> = new Set<PastedRole>(['title', 'input', 'disclaimer', 'part']);
+/**
+ * Elements whose text is read whole, and so is joined across a page break. A footnote definition
+ * too, where its next line goes on with it (`Available at: <https://...>`; `continues` decides): else
+ * that line became body text of the last Part, and a PDF copy counted more words than its draft.
+ */
+const ABSORBS: ReadonlySet<PastedRole> = new Set<PastedRole>(['title', 'input', 'disclaimer', 'part', 'definition']);
 
 /** Cover lines are looked for in the draft's first lines only. */
 const COVER_LINES = 150;
