@@ -33,10 +33,12 @@ const HIERARCHICAL = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i;
  */
 export function parentUri(uri: string): string | undefined {
   const m = HIERARCHICAL.exec(uri);
-  if (m === null) return undefined;
-  const path = m[2].replace(/\/+$/, '');
+  const prefix = m?.[1];
+  const rest = m?.[2];
+  if (prefix === undefined || rest === undefined) return undefined; // both groups always participate
+  const path = rest.replace(/\/+$/, '');
   if (path === '') return undefined;
-  return m[1] + path.slice(0, path.lastIndexOf('/'));
+  return prefix + path.slice(0, path.lastIndexOf('/'));
 }
 
 /** The config files that may apply to a document, nearest first. */

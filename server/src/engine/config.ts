@@ -1,4 +1,5 @@
 import { quoteText } from './text/quote';
+import { at } from './text/at';
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { CATALOGUES, translator, type Locale, type MessageId, type Translator } from './messages/catalogue';
 import { RULE_IDS } from './rules';
@@ -70,9 +71,10 @@ export function editDistance(a: string, b: string, limit = 4): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      // prev (and prev2, when i > 1) hold b.length + 1 entries, row j of them so far.
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      let d = Math.min(at(prev, j) + 1, at(row, j - 1) + 1, at(prev, j - 1) + cost);
+      if (i > 1 && j > 1 && a.charAt(i - 1) === b.charAt(j - 2) && a.charAt(i - 2) === b.charAt(j - 1)) d = Math.min(d, at(prev2, j - 2) + 1);
       row.push(d);
       best = Math.min(best, d);
     }
@@ -80,7 +82,7 @@ export function editDistance(a: string, b: string, limit = 4): number {
     prev2 = prev;
     prev = row;
   }
-  return prev[b.length];
+  return at(prev, b.length);
 }
 
 /**
@@ -156,7 +158,7 @@ function validate(value: unknown, at: (path: readonly string[]) => Span, t: Tran
     } else {
       const limits = dict<number>();
       for (const [key, n] of Object.entries(limitsValue as Record<string, unknown>)) {
-        if (!LIMITS.includes(key)) problem(['limits', key], t('config.unknown-limit', { key: shown(key), list: t('list.and', { list: LIMITS.slice(0, -1).join(', '), last: LIMITS[LIMITS.length - 1] }) }));
+        if (!LIMITS.includes(key)) problem(['limits', key], t('config.unknown-limit', { key: shown(key), list: t('list.and', { list: LIMITS.slice(0, -1).join(', '), last: at(LIMITS, LIMITS.length - 1) }) }));
         else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) problem(['limits', key, '#value'], t('config.limit-value', { key }));
         else limits[key] = n;
       }
@@ -239,9 +241,10 @@ function parseConfigText(raw: string, locale: Locale): ParsedConfig {
   const value = toValue(root);
   const at = (path: readonly string[]): Span => {
     let node: Node | undefined = root;
-    for (let i = 0; i < path.length && node !== undefined; i++) {
-      if (path[i] === '#value') return spanOf(node);
-      const prop = propertyOf(node, path[i]);
+    for (const [i, key] of path.entries()) {
+      if (node === undefined) break;
+      if (key === '#value') return spanOf(node);
+      const prop = propertyOf(node, key);
       if (prop === undefined) break;
       // The key, unless the path goes on (into the value, or '#value': the value itself).
       node = i + 1 < path.length ? prop.children?.[1] : prop.children?.[0];

@@ -21,7 +21,7 @@ export function safeFileStem(name: string, fallback = 'Submission'): string {
   stem = stem.replace(/[-. ]+$/, '');
   if (stem === '') stem = fallback;
   // `CON.wsis.md` is as reserved as `CON`: Windows looks at the part before the first dot.
-  const head = stem.split('.')[0];
+  const head = stem.split('.', 1).at(0) ?? stem; // split always gives at least one piece
   if (RESERVED.test(head)) stem = `${stem}-draft`;
   return stem;
 }

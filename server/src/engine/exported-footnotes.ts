@@ -23,8 +23,9 @@ export function exportedFootnotes(model: SubmissionModel): ExportedNote[] {
   let d = 0;
   for (const ref of refs) {
     const at = ref.span.start;
-    while (d < defs.length && definitionEnd(defs[d]) <= at) d++;
-    if (d < defs.length && defs[d].span.start <= at) continue;
+    let next = defs[d];
+    while (next !== undefined && definitionEnd(next) <= at) next = defs[++d];
+    if (next !== undefined && next.span.start <= at) continue;
     const def = defByLabel.get(ref.label);
     if (def !== undefined) out.push({ number: out.length + 1, ref, def });
   }

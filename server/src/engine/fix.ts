@@ -2,6 +2,7 @@ import { checkText } from './check';
 import { LineIndex } from './text/line-index';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 import type { Diagnostic, Fix, TextEdit } from './types';
+import { at } from './text/at';
 
 interface OffsetEdit {
   start: number;
@@ -47,7 +48,7 @@ function upperBound(sorted: readonly OffsetEdit[], e: OffsetEdit): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (byPosition(sorted[mid], e) <= 0) lo = mid + 1;
+    if (byPosition(at(sorted, mid), e) <= 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -71,10 +72,16 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[]): { 
     if (d.fix === undefined || seen.has(d.fix)) continue;
     seen.add(d.fix);
     const edits = toOffsets(index, d.fix.edits).sort(byPosition);
-    if (edits.some((e, i) => i > 0 && e.start < edits[i - 1].end)) continue;
+    const selfOverlapping = edits.some((e, i) => {
+      const before = edits[i - 1];
+      return before !== undefined && e.start < before.end;
+    });
+    if (selfOverlapping) continue;
     const conflict = edits.some((e) => {
       const i = upperBound(taken, e);
-      return (i > 0 && overlaps(e, taken[i - 1])) || (i < taken.length && overlaps(e, taken[i]));
+      const before = taken[i - 1];
+      const after = taken[i];
+      return (before !== undefined && overlaps(e, before)) || (after !== undefined && overlaps(e, after));
     });
     if (conflict) continue;
     for (const e of edits) taken.splice(upperBound(taken, e), 0, e);

@@ -2,6 +2,7 @@ import { digitsToSuperscript, type DefinitionNotation, type FootnoteDef, type Fo
 import type { SubmissionModel } from './model/submission';
 import type { SpanEdit } from './rules/rule';
 import type { Span } from './types';
+import { at } from './text/at';
 
 /**
  * Edits over footnotes, as pure functions of the model: renumbering, converting to one
@@ -25,9 +26,16 @@ export function footnoteMarkers(model: SubmissionModel): FootnoteMarker[] {
   const out: FootnoteMarker[] = [];
   let i = 0;
   let j = 0;
-  while (i < refs.length || j < defs.length) {
-    if (j >= defs.length || (i < refs.length && refs[i].span.start < defs[j].span.start)) out.push(refs[i++]);
-    else out.push(defs[j++]);
+  for (;;) {
+    const ref = refs[i];
+    const def = defs[j];
+    if (ref !== undefined && (def === undefined || ref.span.start < def.span.start)) {
+      out.push(ref);
+      i++;
+    } else if (def !== undefined) {
+      out.push(def);
+      j++;
+    } else break;
   }
   return out;
 }
@@ -209,8 +217,8 @@ export function footnoteConversionGroups(model: SubmissionModel, target: Footnot
     return root;
   };
   for (let i = 1; i < refs.length; i++) {
-    const a = refs[i - 1];
-    const b = refs[i];
+    const a = at(refs, i - 1);
+    const b = at(refs, i);
     if (a.span.end !== b.span.start || (a.notation === target && b.notation === target)) continue;
     const ra = find(a.label);
     const rb = find(b.label);
@@ -377,8 +385,8 @@ function strayNumberedLines(model: SubmissionModel): Map<number, number> {
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     for (let line = block.startLine; line <= block.endLine; line++) {
-      const start = lines.lineStarts[line];
-      const m = BARE_LIKE.exec(text.slice(start, Math.min(lines.lineEnds[line], start + 12)));
+      const start = at(lines.lineStarts, line);
+      const m = BARE_LIKE.exec(text.slice(start, Math.min(at(lines.lineEnds, line), start + 12)));
       if (m === null || bareLines.has(line)) continue;
       const n = Number(m[1]);
       if (!stray.has(n)) stray.set(n, start);

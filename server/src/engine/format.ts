@@ -47,25 +47,24 @@ function tidyLines(text: string, eol: string): string {
   const out: string[] = [];
   let fence: string | undefined;
   const blank = (l: string | undefined): boolean => l === undefined || l.trim() === '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const f = FENCE.exec(line);
+  for (const [i, line] of lines.entries()) {
+    const marker = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
       out.push(line);
-      if (f !== null && f[1].startsWith(fence)) fence = undefined;
+      if (marker?.startsWith(fence) === true) fence = undefined;
       continue;
     }
-    if (f !== null) fence = f[1][0].repeat(3);
+    if (marker !== undefined) fence = marker.charAt(0).repeat(3);
     if (blank(line)) {
-      if (out.length > 0 && !blank(out[out.length - 1])) out.push('');
+      if (out.length > 0 && !blank(out.at(-1))) out.push('');
       continue;
     }
     const heading = fence === undefined && ATX.test(line);
-    if (heading && out.length > 0 && !blank(out[out.length - 1])) out.push('');
+    if (heading && out.length > 0 && !blank(out.at(-1))) out.push('');
     out.push(heading ? line.replace(/[ \t]+$/, '') : line);
     if (heading && !blank(lines[i + 1])) out.push('');
   }
-  while (out.length > 0 && blank(out[out.length - 1])) out.pop();
+  while (out.length > 0 && blank(out.at(-1))) out.pop();
   return out.length === 0 ? '' : out.join(eol) + eol;
 }
 

@@ -4,6 +4,7 @@ import { isPastedSubsectionHeading, TEMPLATE_ROLES } from './model/pasted';
 import type { SubmissionModel } from './model/submission';
 import type { SpanEdit } from './rules/rule';
 import { eolOf } from './text/eol';
+import { at } from './text/at';
 
 /**
  * Pasted text laid out as Markdown: what pasted-layout's fix writes. A Markdown paragraph that
@@ -36,10 +37,13 @@ export function pastedRuns(model: SubmissionModel, withArtifacts = false): { fir
   let i = 0;
   while (i < blocks.length) {
     let j = i;
-    while (j + 1 < blocks.length && blocks[j + 1].joined === true) j++;
+    while (blocks[j + 1]?.joined === true) j++;
     let template = false;
     for (let k = i + 1; k <= j && !template; k++) template = isTemplateJoin(model, k);
-    for (let k = i; k <= j && withArtifacts && !template; k++) template = blocks[k].kind === 'artifact' || blocks[k].skips !== undefined;
+    for (let k = i; k <= j && withArtifacts && !template; k++) {
+      const block = at(blocks, k); // i <= k <= j < blocks.length
+      template = block.kind === 'artifact' || block.skips !== undefined;
+    }
     if (template) runs.push({ first: i, last: j });
     i = j + 1;
   }
@@ -61,14 +65,16 @@ export function relayoutEdits(model: SubmissionModel): SpanEdit[] {
       }
       const mine = paragraphsOf(model, b, width);
       // Text that a page break cut in two (the page number and running header dropped) is one paragraph again.
-      const last = paragraphs[paragraphs.length - 1];
-      if (afterArtifact && mine.length > 0 && (b.pasted === 'text' || b.pasted === undefined) && last !== undefined && !/^#/.test(last) && (!endsClosed(last, 0, last.length) || startsLower(mine[0]))) {
+      const last = paragraphs.at(-1);
+      const next = mine[0];
+      if (afterArtifact && next !== undefined && (b.pasted === 'text' || b.pasted === undefined) && last !== undefined && !/^#/.test(last) && (!endsClosed(last, 0, last.length) || startsLower(next))) {
         paragraphs[paragraphs.length - 1] = join([last, mine.shift() ?? '']);
       }
       paragraphs.push(...mine);
       afterArtifact = false;
     }
-    return { span: { start: blocks[0].span.start, end: blocks[blocks.length - 1].span.end }, newText: paragraphs.join(eol + eol) };
+    // A run holds one block at least.
+    return { span: { start: at(blocks, 0).span.start, end: at(blocks, blocks.length - 1).span.end }, newText: paragraphs.join(eol + eol) };
   });
 }
 
@@ -76,9 +82,9 @@ function linesOf(model: SubmissionModel, b: Block): string[] {
   const out: string[] = [];
   for (let l = b.startLine; l <= b.endLine; l++) {
     // The page number and running header inside an element wrapped over a page break go too.
-    const start = model.lines.lineStarts[l];
+    const start = at(model.lines.lineStarts, l);
     if (b.skips?.some((s) => s.start <= start && start < s.end) === true) continue;
-    const line = model.text.slice(model.lines.lineStarts[l], model.lines.lineEnds[l]).replace(/[\f\v]/g, ' ').trim();
+    const line = model.text.slice(at(model.lines.lineStarts, l), at(model.lines.lineEnds, l)).replace(/[\f\v]/g, ' ').trim();
     if (line.length > 0) out.push(line);
   }
   return out;
@@ -89,7 +95,7 @@ function wrapWidth(model: SubmissionModel, blocks: readonly Block[]): number {
   const lengths: number[] = [];
   for (const b of blocks) {
     if (b.kind === 'artifact') continue;
-    for (let l = b.startLine; l <= b.endLine; l++) lengths.push(model.lines.lineEnds[l] - model.lines.lineStarts[l]);
+    for (let l = b.startLine; l <= b.endLine; l++) lengths.push(at(model.lines.lineEnds, l) - at(model.lines.lineStarts, l));
   }
   lengths.sort((x, y) => x - y);
   return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8))] ?? 0;
@@ -123,8 +129,9 @@ function paragraphsOf(model: SubmissionModel, b: Block, width: number): string[]
     case 'subsection': {
       // `(a) Projects` alone (on a line or two) is a heading; on a short line before the text, that line is; a long one begins the text.
       if (isPastedSubsectionHeading(model.text, b)) return [`### ${unbold(join(lines))}`];
-      const headingLine = lines[0].length < Math.min(100, 0.7 * Math.max(width, 1));
-      return headingLine ? [`### ${unbold(lines[0])}`, ...prose(lines.slice(1), width)] : prose(lines, width);
+      const first = at(lines, 0); // lines is not empty (above)
+      const headingLine = first.length < Math.min(100, 0.7 * Math.max(width, 1));
+      return headingLine ? [`### ${unbold(first)}`, ...prose(lines.slice(1), width)] : prose(lines, width);
     }
     case 'header': {
       // Each cover line a paragraph; a line that goes on with the one above (`(CSTD)`, `FOR DEVELOPMENT`) stays with it.
@@ -132,7 +139,8 @@ function paragraphsOf(model: SubmissionModel, b: Block, width: number): string[]
       // A line that begins no heading line of its own (`(CSTD)`, `FOR DEVELOPMENT`, a date's year wrapped to the next line) goes on with the one above.
       for (const line of lines) {
         const own = roleOf(lineHead(line, 0, line.length), { inCover: true, inPartThree: false }) === 'header';
-        if (out.length > 0 && !own) out[out.length - 1] += ` ${line}`;
+        const prev = out.length - 1;
+        if (prev >= 0 && !own) out[prev] = `${at(out, prev)} ${line}`;
         else out.push(line);
       }
       return out;
@@ -153,7 +161,8 @@ function paragraphsOf(model: SubmissionModel, b: Block, width: number): string[]
 /** `**Part One: ...**` without its bold marks (a heading is bold already). */
 function unbold(s: string): string {
   const m = /^(\*\*|__)([\s\S]*)\1$/.exec(s);
-  return m !== null ? m[2].trim() : s;
+  const inner = m?.[2]; // participates whenever the regex matches
+  return inner !== undefined ? inner.trim() : s;
 }
 
 /**

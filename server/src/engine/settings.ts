@@ -32,7 +32,7 @@ function ruleMap(...sources: (Readonly<Record<string, Level>> | undefined)[]): R
   const out = Object.create(null) as Record<string, Level>;
   for (const source of sources) {
     if (source === undefined) continue;
-    for (const id of Object.keys(source)) out[id] = source[id];
+    for (const [id, level] of Object.entries(source)) out[id] = level;
   }
   return out;
 }

@@ -18,7 +18,7 @@ export type MessageArgs = Readonly<Record<string, string | number>>;
  * anything else (`C`, `POSIX`, `de`, nothing).
  */
 export function resolveLocale(tag: string | undefined): Locale {
-  const language = /^([A-Za-z]{2,3})(?:[-_.@]|$)/.exec(tag?.trim() ?? '')?.[1].toLowerCase();
+  const language = /^([A-Za-z]{2,3})(?:[-_.@]|$)/.exec(tag?.trim() ?? '')?.[1]?.toLowerCase();
   return language === 'fr' || language === 'es' ? language : 'en';
 }
 
@@ -43,8 +43,8 @@ export function formatMessage(locale: Locale, id: MessageId, args: MessageArgs =
  */
 export function fillTemplate(locale: Locale, template: string, args: MessageArgs = {}): string {
   return template.replace(/\{([a-z][\w-]*)\}/gi, (whole, name: string) => {
-    if (!Object.prototype.hasOwnProperty.call(args, name)) return whole;
-    const value = args[name];
+    const value = Object.prototype.hasOwnProperty.call(args, name) ? args[name] : undefined;
+    if (value === undefined) return whole;
     return typeof value === 'number' ? numberIn(locale, value) : value;
   });
 }

@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text/line-index';
 import type { Span } from '../types';
 import type { PastedRole } from './pasted';
+import { at } from '../text/at';
 
 /**
  * The draft's block structure, from one pass over its lines. This is a deliberately small
@@ -82,7 +83,7 @@ function plainContinuation(text: string, start: number, end: number): boolean {
   if (k === end) return false;
   const c = text.charCodeAt(k);
   if (c < 128) return INTERRUPTS[c] === 0 && c > 32;
-  return !/\s/.test(text[k]);
+  return !/\s/.test(text.charAt(k));
 }
 
 /**
@@ -91,12 +92,12 @@ function plainContinuation(text: string, start: number, end: number): boolean {
  * like retry from every character of a long run of spaces inside the heading.
  */
 function atxContentEnd(text: string, start: number, end: number): number {
-  while (end > start && isSpaceOrTab(text[end - 1])) end--;
+  while (end > start && isSpaceOrTab(text.charAt(end - 1))) end--;
   let hashes = end;
-  while (hashes > start && text[hashes - 1] === '#') hashes--;
-  if (hashes < end && (hashes === start || isSpaceOrTab(text[hashes - 1]))) {
+  while (hashes > start && text.charCodeAt(hashes - 1) === 35 /* # */) hashes--;
+  if (hashes < end && (hashes === start || isSpaceOrTab(text.charAt(hashes - 1)))) {
     end = hashes;
-    while (end > start && isSpaceOrTab(text[end - 1])) end--;
+    while (end > start && isSpaceOrTab(text.charAt(end - 1))) end--;
   }
   return end;
 }
@@ -104,45 +105,47 @@ function atxContentEnd(text: string, start: number, end: number): number {
 export function scanBlocks(index: LineIndex): Block[] {
   const blocks: Block[] = [];
   const { text, lineStarts, lineEnds, lineCount } = index;
-  const push = (kind: BlockKind, startLine: number, endLine: number, level = 0, content?: Span): void => {
-    const span = { start: lineStarts[startLine], end: lineEnds[endLine] };
-    blocks.push({ kind, startLine, endLine, span, level, content: content ?? span });
+  const push = (kind: BlockKind, startLine: number, endLine: number, level = 0, content?: Span): Block => {
+    const span = { start: at(lineStarts, startLine), end: at(lineEnds, endLine) };
+    const block: Block = { kind, startLine, endLine, span, level, content: content ?? span };
+    blocks.push(block);
+    return block;
   };
 
   let i = 0;
   while (i < lineCount) {
-    const line = text.slice(lineStarts[i], lineEnds[i]);
+    const line = text.slice(at(lineStarts, i), at(lineEnds, i));
     if (BLANK.test(line)) {
       i++;
       continue;
     }
 
-    const fence = FENCE.exec(line);
-    if (fence !== null) {
-      const marker = fence[1];
-      const close = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
+    const marker = FENCE.exec(line)?.[1];
+    if (marker !== undefined) {
+      const close = new RegExp(`^ {0,3}${marker.startsWith('`') ? '`' : '~'}{${marker.length},}[ \\t]*$`);
       let j = i + 1;
-      while (j < lineCount && !close.test(text.slice(lineStarts[j], lineEnds[j]))) j++;
+      while (j < lineCount && !close.test(text.slice(at(lineStarts, j), at(lineEnds, j)))) j++;
       const last = Math.min(j, lineCount - 1);
-      push('fence', i, last);
-      if (j >= lineCount) blocks[blocks.length - 1].open = true;
+      const block = push('fence', i, last);
+      if (j >= lineCount) block.open = true;
       i = last + 1;
       continue;
     }
 
     if (line.trimStart().startsWith('<!--')) {
-      const close = text.indexOf('-->', lineStarts[i] + line.indexOf('<!--') + 4);
+      const close = text.indexOf('-->', at(lineStarts, i) + line.indexOf('<!--') + 4);
       const last = close < 0 ? lineCount - 1 : index.lineAt(close);
-      push('html', i, last);
-      if (close < 0) blocks[blocks.length - 1].open = true;
+      const block = push('html', i, last);
+      if (close < 0) block.open = true;
       i = last + 1;
       continue;
     }
 
     const atx = ATX.exec(line);
-    if (atx !== null) {
-      const contentStart = lineStarts[i] + atx[0].length;
-      push('heading', i, i, atx[1].length, { start: contentStart, end: atxContentEnd(text, contentStart, lineEnds[i]) });
+    const hashes = atx?.[1];
+    if (atx !== null && hashes !== undefined) {
+      const contentStart = at(lineStarts, i) + atx[0].length;
+      push('heading', i, i, hashes.length, { start: contentStart, end: atxContentEnd(text, contentStart, at(lineEnds, i)) });
       i++;
       continue;
     }
@@ -155,7 +158,7 @@ export function scanBlocks(index: LineIndex): Block[] {
 
     if (QUOTE.test(line)) {
       let j = i + 1;
-      while (j < lineCount && QUOTE.test(text.slice(lineStarts[j], lineEnds[j]))) j++;
+      while (j < lineCount && QUOTE.test(text.slice(at(lineStarts, j), at(lineEnds, j)))) j++;
       push('quote', i, j - 1);
       i = j;
       continue;
@@ -165,14 +168,14 @@ export function scanBlocks(index: LineIndex): Block[] {
     let j = i + 1;
     let setext = 0;
     while (j < lineCount) {
-      if (plainContinuation(text, lineStarts[j], lineEnds[j])) {
+      if (plainContinuation(text, at(lineStarts, j), at(lineEnds, j))) {
         j++;
         continue;
       }
-      const next = text.slice(lineStarts[j], lineEnds[j]);
+      const next = text.slice(at(lineStarts, j), at(lineEnds, j));
       if (BLANK.test(next)) break;
       if (kind === 'paragraph' && SETEXT.test(next)) {
-        setext = next.trimStart()[0] === '=' ? 1 : 2;
+        setext = next.trimStart().startsWith('=') ? 1 : 2;
         break;
       }
       // In a list any item marker begins the next item; a paragraph is interrupted only as CommonMark says.
@@ -180,7 +183,7 @@ export function scanBlocks(index: LineIndex): Block[] {
       j++;
     }
     if (setext > 0) {
-      push('heading', i, j, setext, { start: lineStarts[i] + (line.length - line.trimStart().length), end: lineEnds[j - 1] });
+      push('heading', i, j, setext, { start: at(lineStarts, i) + (line.length - line.trimStart().length), end: at(lineEnds, j - 1) });
       i = j + 1;
       continue;
     }

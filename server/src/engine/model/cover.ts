@@ -2,6 +2,7 @@ import { ORDINAL_SOURCE, parseOrdinal } from '../text/ordinals';
 import { normalizeSpan, sourceSpan, type NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import type { Block } from './blocks';
+import { at } from '../text/at';
 
 /**
  * The cover block: commission line, session and dates, title, `Submission by` and entity,
@@ -102,16 +103,17 @@ function isProse(block: Block): boolean {
 
 export function readSessionOrdinal(norm: NormalizedText, blockIndex: number, re: RegExp): SessionOrdinal | undefined {
   const m = re.exec(norm.text);
-  if (m === null) return undefined;
-  const start = m.index + m[0].indexOf(m[1]);
-  const parsed = parseOrdinal(m[1]);
-  const span = sourceSpan(norm, start, start + m[1].length);
+  const raw = m?.[1];
+  if (m === null || raw === undefined) return undefined;
+  const start = m.index + m[0].indexOf(raw);
+  const parsed = parseOrdinal(raw);
+  const span = sourceSpan(norm, start, start + raw.length);
   // `23<sup>rd</sup>`: the span takes the closing tag too, so a fix replaces the whole ordinal.
   if (/^<\/sup>/i.test(norm.source.slice(span.end, span.end + 6)) && /<sup>/i.test(norm.source.slice(span.start, span.end))) span.end += 6;
   return {
     blockIndex,
     span,
-    raw: m[1],
+    raw,
     value: parsed?.value,
     wellFormed: parsed?.wellFormed ?? false,
   };
@@ -119,33 +121,37 @@ export function readSessionOrdinal(norm: NormalizedText, blockIndex: number, re:
 
 function readDates(norm: NormalizedText): SessionDates | undefined {
   const range = DATES_RE.exec(norm.text);
-  if (range !== null) {
-    const endMonth = MONTHS.indexOf(range[4].toLowerCase()) + 1;
-    const startMonth = range[2] !== undefined ? MONTHS.indexOf(range[2].toLowerCase()) + 1 : endMonth;
-    const yearAt = range.index + range[0].lastIndexOf(range[5]);
+  // Every group but the first month's always participates when the regex matches.
+  const [whole, startDay, startMonthName, endDay, endMonthName, endYear] = range ?? [];
+  if (range !== null && whole !== undefined && startDay !== undefined && endDay !== undefined && endMonthName !== undefined && endYear !== undefined) {
+    const endMonth = MONTHS.indexOf(endMonthName.toLowerCase()) + 1;
+    const startMonth = startMonthName !== undefined ? MONTHS.indexOf(startMonthName.toLowerCase()) + 1 : endMonth;
+    const yearAt = range.index + whole.lastIndexOf(endYear);
     return {
-      span: sourceSpan(norm, range.index, range.index + range[0].length),
-      text: range[0],
-      startDay: Number(range[1]),
+      span: sourceSpan(norm, range.index, range.index + whole.length),
+      text: whole,
+      startDay: Number(startDay),
       startMonth,
-      endDay: Number(range[3]),
+      endDay: Number(endDay),
       endMonth,
-      year: Number(range[5]),
+      year: Number(endYear),
       yearSpan: sourceSpan(norm, yearAt, yearAt + 4),
     };
   }
   const single = DATE_RE.exec(norm.text);
   if (single === null) return undefined;
-  const month = MONTHS.indexOf(single[2].toLowerCase()) + 1;
-  const yearAt = single.index + single[0].lastIndexOf(single[3]);
+  const [text, day, monthName, year] = single;
+  if (day === undefined || monthName === undefined || year === undefined) return undefined; // they always participate
+  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const yearAt = single.index + text.lastIndexOf(year);
   return {
-    span: sourceSpan(norm, single.index, single.index + single[0].length),
-    text: single[0],
-    startDay: Number(single[1]),
+    span: sourceSpan(norm, single.index, single.index + text.length),
+    text,
+    startDay: Number(day),
     startMonth: month,
-    endDay: Number(single[1]),
+    endDay: Number(day),
     endMonth: month,
-    year: Number(single[3]),
+    year: Number(year),
     yearSpan: sourceSpan(norm, yearAt, yearAt + 4),
   };
 }
@@ -160,7 +166,7 @@ const AFTER_DISCLAIMER = 3;
 function blocksAfter(blocks: readonly Block[], from: number, n: number): number {
   let i = from + 1;
   let left = n;
-  while (i < blocks.length && left > 0) left -= blocks[i++].headerLines ?? 1;
+  while (i < blocks.length && left > 0) left -= at(blocks, i++).headerLines ?? 1;
   return i + Math.max(0, left);
 }
 
@@ -171,21 +177,23 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
   const normOf = (i: number): NormalizedText => {
     let n = norms.get(i);
     if (n === undefined) {
-      n = normalizeSpan(text, blocks[i].kind === 'heading' ? blocks[i].content : blocks[i].span, Infinity, blocks[i].skips);
+      const block = at(blocks, i);
+      n = normalizeSpan(text, block.kind === 'heading' ? block.content : block.span, Infinity, block.skips);
       norms.set(i, n);
     }
     return n;
   };
-  const element = (i: number): CoverElement => ({ blockIndex: i, span: blocks[i].span, norm: normOf(i) });
+  // normOf and element are given indices of blocks.
+  const element = (i: number): CoverElement => ({ blockIndex: i, span: at(blocks, i).span, norm: normOf(i) });
   const mark = (i: number): void => {
     cover.lastBlock = Math.max(cover.lastBlock, i);
   };
 
   // The disclaimer is looked for in the whole draft: "far from the cover" is a finding too.
-  for (let i = 0; i < blocks.length; i++) {
-    if (!isProse(blocks[i])) continue;
-    if (i >= COVER_BLOCKS && blocks[i].span.end - blocks[i].span.start > 2000) continue;
-    const head = text.slice(blocks[i].span.start, Math.min(blocks[i].span.end, blocks[i].span.start + 40));
+  for (const [i, block] of blocks.entries()) {
+    if (!isProse(block)) continue;
+    if (i >= COVER_BLOCKS && block.span.end - block.span.start > 2000) continue;
+    const head = text.slice(block.span.start, Math.min(block.span.end, block.span.start + 40));
     if (!/disclaimer/i.test(head)) continue;
     if (DISCLAIMER_RE.test(normOf(i).text)) {
       cover.disclaimer = element(i);
@@ -200,7 +208,7 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
   // the input paragraph and the title, are still read: how many blocks the heading lines take
   // depends on the layout (a paste runs them together), and what is found must not.
   for (let i = 0; i < limit; i++) {
-    const block = blocks[i];
+    const block = at(blocks, i); // limit <= blocks.length
     if (!isProse(block)) continue;
     if (i >= end && !INPUT_OR_TITLE.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 60)))) continue;
     const norm = normOf(i);
@@ -219,7 +227,7 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
       if (runIn !== null) {
         const end = sourceSpan(norm, 0, runIn.index).end;
         const cut: NormalizedText = { source: text, text: t.slice(0, runIn.index), offsets: norm.offsets.slice(0, runIn.index), end };
-        cover.input = { blockIndex: i, span: { start: blocks[i].span.start, end }, norm: cut };
+        cover.input = { blockIndex: i, span: { start: block.span.start, end }, norm: cut };
       }
       const session = readSessionOrdinal(norm, i, INPUT_SESSION_RE);
       if (session !== undefined) cover.input.session = session;
@@ -236,9 +244,10 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
     }
 
     const submitter = SUBMITTER_RE.exec(t);
-    if (cover.submitter === undefined && submitter !== null) {
-      const label = submitter[1].replace(/\s+/g, ' ');
-      cover.submitter = { ...element(i), label, labelSpan: sourceSpan(norm, 0, submitter[1].length) };
+    const rawLabel = submitter?.[1];
+    if (cover.submitter === undefined && submitter !== null && rawLabel !== undefined) {
+      const label = rawLabel.replace(/\s+/g, ' ');
+      cover.submitter = { ...element(i), label, labelSpan: sourceSpan(norm, 0, rawLabel.length) };
       const rest = t.slice(submitter[0].length).trim();
       if (rest.length > 0) {
         const at = t.length - t.slice(submitter[0].length).trimStart().length;
@@ -268,9 +277,10 @@ export function readCover(text: string, blocks: readonly Block[], firstPartBlock
     if (cover.commission === undefined && commission !== null) {
       cover.commission = { ...element(i), name: { text: commission[0], span: sourceSpan(norm, commission.index, commission.index + commission[0].length) } };
       const after = /^\s*\(([A-Za-z]{2,8})\)/.exec(t.slice(commission.index + commission[0].length));
-      if (after !== null) {
-        const at = commission.index + commission[0].length + after[0].indexOf(after[1]);
-        cover.commission.acronym = { text: after[1], span: sourceSpan(norm, at, at + after[1].length) };
+      const acronym = after?.[1];
+      if (after !== null && acronym !== undefined) {
+        const from = commission.index + commission[0].length + after[0].indexOf(acronym);
+        cover.commission.acronym = { text: acronym, span: sourceSpan(norm, from, from + acronym.length) };
       }
       used = true;
     }

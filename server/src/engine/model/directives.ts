@@ -1,5 +1,6 @@
 import type { DocumentKind, Span } from '../types';
 import type { Comment } from './inline';
+import { at } from '../text/at';
 
 /**
  * In-draft comments: `<!-- wsis-disable rule-id ... -->`, `<!-- wsis-enable rule-id -->`,
@@ -32,15 +33,18 @@ export function readDirectives(comments: readonly Comment[], lineAt: (offset: nu
   let kind: KindComment | undefined;
   for (const c of comments) {
     const d = DIRECTIVE.exec(c.body);
-    if (d !== null) {
-      const rules = d[2].split(/[\s,]+/).filter((r) => r.length > 0);
-      directives.push({ type: d[1] as DirectiveType, rules, span: c.span, line: lineAt(c.span.end) });
+    // Both groups always participate when the regex matches.
+    const type = d?.[1];
+    const list = d?.[2];
+    if (type !== undefined && list !== undefined) {
+      const rules = list.split(/[\s,]+/).filter((r) => r.length > 0);
+      directives.push({ type: type as DirectiveType, rules, span: c.span, line: lineAt(c.span.end) });
       continue;
     }
-    const k = KIND.exec(c.body);
-    if (k !== null && kind === undefined) {
-      const value = k[1].toLowerCase();
-      kind = { kind: KINDS.includes(value) ? (value as DocumentKind) : undefined, raw: k[1], span: c.span };
+    const raw = KIND.exec(c.body)?.[1];
+    if (raw !== undefined && kind === undefined) {
+      const value = raw.toLowerCase();
+      kind = { kind: KINDS.includes(value) ? (value as DocumentKind) : undefined, raw, span: c.span };
     }
   }
   return { directives, kind };
@@ -90,8 +94,9 @@ export function isSuppressed(directives: readonly Directive[], rule: string, lin
   let hi = s.lines.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (s.lines[mid] <= line) lo = mid + 1;
+    if (at(s.lines, mid) <= line) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && s.disabled[lo - 1];
+  // disabled is built in step with lines, and lo <= lines.length.
+  return lo > 0 && at(s.disabled, lo - 1);
 }

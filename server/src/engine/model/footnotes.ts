@@ -2,6 +2,7 @@ import type { LineIndex } from '../text/line-index';
 import type { Span } from '../types';
 import type { Block } from './blocks';
 import type { Exclusions } from './inline';
+import { at } from '../text/at';
 
 /**
  * Footnotes in the three notations drafts use (HTML `<sup>8</sup>`, Unicode `⁸`, Markdown
@@ -135,13 +136,15 @@ export function scanFootnoteMarkers(
     HTML_SUP.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = HTML_SUP.exec(region)) !== null) {
+      const [whole, digits] = m;
+      if (digits === undefined) continue; // the group always participates
       const at = from + m.index;
       if (!inProse(at)) continue;
-      const span = { start: at, end: at + m[0].length };
-      const labelStart = at + m[0].indexOf(m[1], 5);
-      const labelSpan = { start: labelStart, end: labelStart + m[1].length };
-      const label = String(Number(m[1]));
-      const item = { label, number: Number(m[1]), notation: 'html' as const, span, labelSpan };
+      const span = { start: at, end: at + whole.length };
+      const labelStart = at + whole.indexOf(digits, 5);
+      const labelSpan = { start: labelStart, end: labelStart + digits.length };
+      const label = String(Number(digits));
+      const item = { label, number: Number(digits), notation: 'html' as const, span, labelSpan };
       if (atLineStart(text, at)) defs.push(definition(item));
       else if (!isUnitExponent(text, at, label)) refs.push(item);
     }
@@ -161,7 +164,7 @@ export function scanFootnoteMarkers(
     // Runs of consecutive offsets are one marker each (`¹²` is 12), as the regex would match them.
     let i = 0;
     while (i < superscripts.length) {
-      const start = superscripts[i];
+      const start = at(superscripts, i);
       let end = start + 1;
       while (++i < superscripts.length && superscripts[i] === end) end++;
       if (start >= from && start < to) unicode(start, end);
@@ -177,16 +180,18 @@ export function scanFootnoteMarkers(
     MARKDOWN.lastIndex = 0;
     let k: RegExpExecArray | null;
     while ((k = MARKDOWN.exec(region)) !== null) {
+      const [whole, label, colon] = k;
+      if (label === undefined || colon === undefined) continue; // both groups always participate
       const at = from + k.index;
       if (!inProse(at)) continue;
-      const isDef = k[2] === ':' && atLineStart(text, at);
-      const span = { start: at, end: at + (isDef ? k[0].length : k[0].length - k[2].length) };
-      const labelSpan = { start: at + 2, end: at + 2 + k[1].length };
-      const item = { label: k[1], number: numberOf(k[1]), notation: 'markdown' as const, span, labelSpan };
+      const isDef = colon === ':' && atLineStart(text, at);
+      const span = { start: at, end: at + (isDef ? whole.length : whole.length - colon.length) };
+      const labelSpan = { start: at + 2, end: at + 2 + label.length };
+      const item = { label, number: numberOf(label), notation: 'markdown' as const, span, labelSpan };
       if (isDef) defs.push(definition(item));
       else {
         refs.push(item);
-        if (k[2] === ':') MARKDOWN.lastIndex = span.end - from;
+        if (colon === ':') MARKDOWN.lastIndex = span.end - from;
       }
     }
   }
@@ -214,20 +219,21 @@ export function scanFootnotes(
   for (const block of referenced.size === 0 ? [] : blocks) {
     if (block.kind !== 'paragraph') continue;
     for (let line = block.startLine; line <= block.endLine; line++) {
-      const start = index.lineStarts[line];
+      const start = at(index.lineStarts, line);
       // Only lines that start with a digit (after up to three spaces) can hold one: test the
       // characters before cutting the line out, since this runs on every line of the draft.
       let k = start;
       while (k < start + 3 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
       const c = text.charCodeAt(k);
       if (c < 48 || c > 57) continue;
-      const m = BARE.exec(text.slice(start, Math.min(index.lineEnds[line], start + 12)));
-      if (m === null) continue;
-      const label = String(Number(m[1]));
+      const m = BARE.exec(text.slice(start, Math.min(at(index.lineEnds, line), start + 12)));
+      const digits = m?.[1];
+      if (m === null || digits === undefined) continue;
+      const label = String(Number(digits));
       if (!referenced.has(label) || explicit.has(label)) continue;
       explicit.add(label);
-      const labelStart = start + m[0].indexOf(m[1]);
-      const labelSpan = { start: labelStart, end: labelStart + m[1].length };
+      const labelStart = start + m[0].indexOf(digits);
+      const labelSpan = { start: labelStart, end: labelStart + digits.length };
       defs.push({ label, number: Number(label), notation: 'bare', span: labelSpan, labelSpan, textSpan: labelSpan, text: '' });
     }
   }
@@ -236,15 +242,14 @@ export function scanFootnotes(
   defs.sort((a, b) => a.span.start - b.span.start);
 
   // A definition's text runs from its marker to the next definition or its block's end.
-  for (let i = 0; i < defs.length; i++) {
-    const def = defs[i];
+  for (const [i, def] of defs.entries()) {
     const block = blockAt(def.span.start);
-    let end = block !== undefined ? block.span.end : index.lineEnds[index.lineAt(def.span.start)];
+    let end = block !== undefined ? block.span.end : at(index.lineEnds, index.lineAt(def.span.start));
     const next = defs[i + 1];
-    if (next !== undefined && next.span.start < end) end = index.lineStarts[index.lineAt(next.span.start)];
+    if (next !== undefined && next.span.start < end) end = at(index.lineStarts, index.lineAt(next.span.start));
     let start = def.span.end;
-    while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && (text.charAt(start) === ' ' || text.charAt(start) === '\t')) start++;
+    while (end > start && /\s/.test(text.charAt(end - 1))) end--;
     def.textSpan = { start, end };
     def.text = text.slice(start, end);
   }

@@ -2,6 +2,7 @@ import { commonPrefixLength, commonSuffixLength } from '../text/common';
 import type { Span } from '../types';
 import type { Block } from './blocks';
 import type { Exclusions } from './inline';
+import { at } from '../text/at';
 
 /**
  * What a parse can take from the previous version's: the blocks both versions share at their
@@ -58,19 +59,20 @@ export function reusableRegion(previous: PreviousVersion, text: string, blocks: 
   const delta = text.length - oldText.length;
 
   let head = 0;
-  while (head < blocks.length && head < oldBlocks.length && blocks[head].span.end + MARGIN <= prefix && sameBlock(blocks[head], oldBlocks[head], 0)) head++;
+  while (head < blocks.length && head < oldBlocks.length && at(blocks, head).span.end + MARGIN <= prefix && sameBlock(at(blocks, head), at(oldBlocks, head), 0)) head++;
   const suffixStart = text.length - suffix;
   let tail = 0;
   while (tail < blocks.length - head && tail < oldBlocks.length - head) {
-    const a = blocks[blocks.length - 1 - tail];
-    if (a.span.start - MARGIN < suffixStart || !sameBlock(a, oldBlocks[oldBlocks.length - 1 - tail], delta)) break;
+    // tail < length - head <= length in both lists, so both indices are in range.
+    const a = at(blocks, blocks.length - 1 - tail);
+    if (a.span.start - MARGIN < suffixStart || !sameBlock(a, at(oldBlocks, oldBlocks.length - 1 - tail), delta)) break;
     tail++;
   }
   if (head === 0 && tail === 0) return undefined;
 
-  const from = head > 0 ? blocks[head - 1].span.end : 0;
-  const to = tail > 0 ? blocks[blocks.length - tail].span.start : text.length;
-  const oldTo = tail > 0 ? oldBlocks[oldBlocks.length - tail].span.start : oldText.length;
+  const from = head > 0 ? at(blocks, head - 1).span.end : 0;
+  const to = tail > 0 ? at(blocks, blocks.length - tail).span.start : text.length;
+  const oldTo = tail > 0 ? at(oldBlocks, oldBlocks.length - tail).span.start : oldText.length;
   if (!sameExclusions(previous.excluded.all, excluded.all, from, to, oldTo, delta)) return undefined;
   return { from, to, oldTo, delta, headBlocks: head, tailBlocks: tail, oldBlockCount: oldBlocks.length };
 }
@@ -82,8 +84,9 @@ function sameExclusions(old: readonly Span[], now: readonly Span[], from: number
   const oldTail = old.filter((s) => s.end > oldTo);
   const newTail = now.filter((s) => s.end > to);
   if (oldHead.length !== newHead.length || oldTail.length !== newTail.length) return false;
-  if (oldHead.some((s, i) => s.end > from || !sameSpan(newHead[i], s, 0))) return false;
-  return !oldTail.some((s, i) => s.start < oldTo || !sameSpan(newTail[i], s, delta));
+  // The lists in each pair have the same length (checked above).
+  if (oldHead.some((s, i) => s.end > from || !sameSpan(at(newHead, i), s, 0))) return false;
+  return !oldTail.some((s, i) => s.start < oldTo || !sameSpan(at(newTail, i), s, delta));
 }
 
 /**

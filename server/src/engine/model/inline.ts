@@ -3,6 +3,7 @@ import { inSpans } from '../text/spans';
 import { WHITE_SPACE_CODES } from '../text/white-space';
 import type { Span } from '../types';
 import type { Block } from './blocks';
+import { at } from '../text/at';
 
 /**
  * Inline structure read once over the whole text: HTML comments, code spans, links, URLs and
@@ -58,9 +59,10 @@ export function scanComments(text: string, blocks: readonly Block[]): Comment[] 
   for (;;) {
     const open = text.indexOf('<!--', from);
     if (open < 0) break;
-    while (f < fences.length && fences[f].span.end < open) f++;
-    if (f < fences.length && fences[f].span.start <= open) {
-      from = fences[f].span.end;
+    let fence = fences[f];
+    while (fence !== undefined && fence.span.end < open) fence = fences[++f];
+    if (fence !== undefined && fence.span.start <= open) {
+      from = fence.span.end;
       continue;
     }
     const close = text.indexOf('-->', open + 4);
@@ -91,14 +93,17 @@ function scanCodeSpans(text: string, blocks: readonly Block[]): Span[] {
     const next = new Int32Array(runs.length);
     const nextOfLength = new Map<number, number>();
     for (let k = runs.length - 1; k >= 0; k--) {
-      next[k] = nextOfLength.get(runs[k].len) ?? -1;
-      nextOfLength.set(runs[k].len, k);
+      const run = at(runs, k);
+      next[k] = nextOfLength.get(run.len) ?? -1;
+      nextOfLength.set(run.len, k);
     }
     let i = 0;
     while (i < runs.length) {
-      const j = next[i];
+      // next has one entry per run, each -1 or the index of a later run.
+      const j = at(next, i);
       if (j >= 0) {
-        spans.push({ start: runs[i].at, end: runs[j].at + runs[j].len });
+        const close = at(runs, j);
+        spans.push({ start: at(runs, i).at, end: close.at + close.len });
         i = j + 1;
       } else {
         i++;
@@ -152,16 +157,17 @@ export function scanLinks(text: string, excluded: Exclusions, blockAt: (offset: 
       continue;
     }
     if (excluded.has(m.index)) continue;
-    const raw = m[4];
+    const [whole, bang, label, space, raw] = m;
+    if (bang === undefined || label === undefined || space === undefined || raw === undefined) continue; // the four groups always participate
     const target = raw.startsWith('<') ? raw.slice(1, -1) : raw;
-    const close = m[1].length + 1 + m[2].length; // where `](` stands in the match
-    const targetStart = m.index + close + 2 + m[3].length;
+    const close = bang.length + 1 + label.length; // where `](` stands in the match
+    const targetStart = m.index + close + 2 + space.length;
     links.push({
-      span: { start: m.index, end: m.index + m[0].length },
-      text: m[2],
+      span: { start: m.index, end: m.index + whole.length },
+      text: label,
       target,
       targetSpan: { start: targetStart, end: targetStart + raw.length },
-      image: m[1] === '!',
+      image: bang === '!',
     });
   }
   return links;
@@ -234,7 +240,17 @@ function urlStarts(text: string, from: number, to: number): number[] {
   const all: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < schemes.length || j < www.length) all.push(j >= www.length || (i < schemes.length && schemes[i] < www[j]) ? schemes[i++] : www[j++]);
+  for (;;) {
+    const s = schemes[i];
+    const w = www[j];
+    if (s !== undefined && (w === undefined || s < w)) {
+      all.push(s);
+      i++;
+    } else if (w !== undefined) {
+      all.push(w);
+      j++;
+    } else break;
+  }
   return all;
 }
 

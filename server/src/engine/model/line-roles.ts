@@ -145,9 +145,9 @@ export function roleOf(head: string, context: RoleContext): LineRole | undefined
  */
 export function endsClosed(text: string, start: number, end: number): boolean {
   let i = end;
-  while (i > start && /[\s*_]/.test(text[i - 1])) i--;
+  while (i > start && /[\s*_]/.test(text.charAt(i - 1))) i--;
   if (i === start) return true;
-  const ch = text[i - 1];
+  const ch = text.charAt(i - 1);
   if (/[.!?:;)\]"'`\u201d\u2019\u00bb>\u2070-\u2079\u00b9\u00b2\u00b30-9]/.test(ch)) return true;
   // A web address at the end of a line (its last character may be a letter).
   // Back to the word's start, never past the line's (lastIndexOf would search the text before it).

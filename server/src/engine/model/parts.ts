@@ -1,6 +1,7 @@
 import { normalizeSpan, type NormalizedText } from '../text/normalize';
 import type { Span } from '../types';
 import type { Block } from './blocks';
+import { at } from '../text/at';
 
 /**
  * Part headings, however a draft writes them: a Markdown heading, a bold paragraph or a plain
@@ -76,11 +77,16 @@ export interface PartLabel {
 /** The Part a heading's text names, from its label (`Part One:`, `PART I`) or its title (`I. Executive Summary`, `SUMMARY`). */
 export function readPartLabel(text: string): PartLabel | undefined {
   const label = PART_LABEL.exec(text);
-  if (label !== null) return { part: NUMBER_WORDS[label[1].toLowerCase()], title: text.slice(label[0].length).trim(), titledOnly: false };
+  if (label !== null) {
+    // The group always participates, and holds one of NUMBER_WORDS' keys.
+    const part = NUMBER_WORDS[(label[1] ?? '').toLowerCase()];
+    if (part !== undefined) return { part, title: text.slice(label[0].length).trim(), titledOnly: false };
+  }
   if (text.length > 160) return undefined;
   const titled = TITLED.exec(text);
   if (titled === null) return undefined;
-  const key = titled[1].toLowerCase();
+  const key = titled[1]?.toLowerCase();
+  if (key === undefined) return undefined;
   const part: PartNumber = key.includes('summary') ? 1 : key.includes('overview') ? 2 : 3;
   const numeral = /^((?:[IVX]{1,4}|[1-3])[.)]\s*)/.exec(text);
   return { part, title: numeral === null ? text : text.slice(numeral[0].length), titledOnly: true };
@@ -90,7 +96,7 @@ export function readPartLabel(text: string): PartLabel | undefined {
 export function findPartHeadings(text: string, blocks: readonly Block[], candidates: readonly number[], lineEndOf: (offset: number) => number): PartHeading[] {
   const headings: PartHeading[] = [];
   for (const i of candidates) {
-    const block = blocks[i];
+    const block = at(blocks, i);
     if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
     const firstLineEnd = lineEndOf(block.span.start);
     const style = styleOf(text, block);
@@ -118,8 +124,9 @@ export function findPartHeadings(text: string, blocks: readonly Block[], candida
 
 export function findSubsections(text: string, blocks: readonly Block[], first: number, last: number, lineEndOf: (offset: number) => number): Subsection[] {
   const subs: Subsection[] = [];
+  // first and last are indices of blocks (a Part's body).
   for (let i = first; i <= last; i++) {
-    const block = blocks[i];
+    const block = at(blocks, i);
     if (block.kind !== 'heading' && block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
     // Cheap test first: after markup, a subsection label starts with `(`, `a` or `b`.
     if (!/^[\s#*_>-]*[(abAB]/.test(text.slice(block.span.start, Math.min(block.span.end, block.span.start + 16)))) continue;
@@ -127,7 +134,8 @@ export function findSubsections(text: string, blocks: readonly Block[], first: n
     const head = normalizeSpan(text, { start: block.span.start, end: Math.min(block.span.end, block.span.start + 40) }, 3);
     const m = SUBSECTION.exec(head.text);
     if (m === null) continue;
-    const letter = m[1].toLowerCase() as 'a' | 'b';
+    const letter = m[1]?.toLowerCase();
+    if (letter !== 'a' && letter !== 'b') continue;
     if (subs.some((s) => s.letter === letter)) continue;
     subs.push({ letter, blockIndex: i, span: block.kind === 'heading' ? block.span : { start: block.span.start, end: lineEndOf(block.span.start) } });
   }

@@ -6,6 +6,7 @@ import type { Block } from './blocks';
 import { beginsPlaceholder, endsClosed, isBlankish, lineHead, MAY_BEGIN_ROLE_AT, PLACEHOLDERS, roleOf, squash, startsLower, type LineRole } from './line-roles';
 import { readPartLabel } from './parts';
 import { runningHeaders } from './running-headers';
+import { at } from '../text/at';
 
 /**
  * Drafts pasted from Word (one line per paragraph, no blank lines) or copied out of a PDF (the
@@ -84,13 +85,13 @@ export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[]
   const context = { inCover: true, inPartThree: false };
   const headers = runningHeaders(index, blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
-    const b = blocks[bi];
+    const b = at(blocks, bi);
     context.inCover = context.inCover && b.startLine < COVER_LINES;
     const multi = (b.kind === 'paragraph' || b.kind === 'list-item') && b.endLine > b.startLine;
     if (!multi) {
       let kept = b;
       const start = b.kind === 'heading' ? b.content.start : b.span.start;
-      const end = b.kind === 'heading' ? b.content.end : lineEnds[b.startLine];
+      const end = b.kind === 'heading' ? b.content.end : at(lineEnds, b.startLine);
       if ((b.kind === 'heading' || b.kind === 'paragraph') && (context.inCover || mayBeginRole(text, start, end))) {
         const head = lineHead(text, start, end);
         const role = roleOf(head, context);
@@ -111,7 +112,7 @@ export function splitPasted(index: LineIndex, blocks: readonly Block[]): Block[]
     }
     if (out === undefined) out = blocks.slice(0, bi);
     units.forEach((u, k) => {
-      const span = { start: lineStarts[u.start], end: lineEnds[u.end] };
+      const span = { start: at(lineStarts, u.start), end: at(lineEnds, u.end) };
       const kind = u.role === 'artifact' ? 'artifact' : k === 0 ? b.kind : 'paragraph';
       const block: Block = { kind, startLine: u.start, endLine: u.end, span, level: 0, content: span, pasted: u.role };
       if (u.skips !== undefined) block.skips = u.skips;
@@ -151,9 +152,10 @@ function mayBeginRole(text: string, start: number, end: number): boolean {
 /** Estimated column a hard-wrapped block wraps at: the 80th percentile of its line lengths. */
 function wrapWidth(lineStarts: readonly number[], lineEnds: readonly number[], b: Block): number {
   const lengths: number[] = [];
-  for (let k = b.startLine; k <= b.endLine; k++) lengths.push(lineEnds[k] - lineStarts[k]);
+  for (let k = b.startLine; k <= b.endLine; k++) lengths.push(at(lineEnds, k) - at(lineStarts, k));
   lengths.sort((x, y) => x - y);
-  return lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8))];
+  // A block has at least one line, so lengths is not empty.
+  return at(lengths, Math.min(lengths.length - 1, Math.floor(lengths.length * 0.8)));
 }
 
 /**
@@ -173,14 +175,14 @@ function unitsOf(
   // Heads are cut out only for lines that may begin something: most lines of a hard-wrapped
   // paragraph go on with an ordinary word, and are judged from their first characters.
   const heads: (string | undefined)[] = new Array<string | undefined>(count);
-  const headAt = (i: number): string => (heads[i] ??= lineHead(text, lineStarts[b.startLine + i], lineEnds[b.startLine + i]));
+  const headAt = (i: number): string => (heads[i] ??= lineHead(text, at(lineStarts, b.startLine + i), at(lineEnds, b.startLine + i)));
   let any = false;
   for (let k = b.startLine; k <= b.endLine; k++) {
     const i = k - b.startLine;
     if (k >= COVER_LINES) context.inCover = false;
-    if (!context.inCover && !mayBeginRole(text, lineStarts[k], lineEnds[k])) continue;
-    const s = lineStarts[k];
-    const e = lineEnds[k];
+    if (!context.inCover && !mayBeginRole(text, at(lineStarts, k), at(lineEnds, k))) continue;
+    const s = at(lineStarts, k);
+    const e = at(lineEnds, k);
     const head = isBlankish(text, s, e) ? '' : headAt(i);
     heads[i] = head;
     const role = head.length === 0 ? 'artifact' : roleOf(head, context);
@@ -192,7 +194,7 @@ function unitsOf(
   }
   if (headers.size > 0) {
     for (let i = 0; i < count; i++) {
-      if (roles[i] === undefined && headers.has(text.slice(lineStarts[b.startLine + i], lineEnds[b.startLine + i]).trim())) {
+      if (roles[i] === undefined && headers.has(text.slice(at(lineStarts, b.startLine + i), at(lineEnds, b.startLine + i)).trim())) {
         roles[i] = 'artifact';
         any ||= i > 0;
       }
@@ -206,7 +208,7 @@ function unitsOf(
   const units: Unit[] = [];
   const first = roles[0];
   let cur: Unit = { start: b.startLine, end: b.startLine, role: first ?? 'text', closed: first === 'artifact', cause: 'none' };
-  cur.closed ||= closesAfterFirstLine(cur, headAt(0), text.slice(lineStarts[b.startLine], lineEnds[b.startLine]));
+  cur.closed ||= closesAfterFirstLine(cur, headAt(0), text.slice(at(lineStarts, b.startLine), at(lineEnds, b.startLine)));
   let split = false;
   for (let k = b.startLine + 1; k <= b.endLine; k++) {
     const i = k - b.startLine;
@@ -218,16 +220,16 @@ function unitsOf(
       let j = i;
       while (j < count && roles[j] === 'artifact') j++;
       if (j < count && roles[j] === undefined && continues(text, lineStarts, lineEnds, cur, b.startLine + j, headAt(j), undefined, widthOf)) {
-        (cur.skips ??= []).push({ start: lineStarts[k], end: lineEnds[b.startLine + j - 1] });
+        (cur.skips ??= []).push({ start: at(lineStarts, k), end: at(lineEnds, b.startLine + j - 1) });
         k = b.startLine + j;
         cur.end = k;
         cur.closed = closesAt(text, lineStarts, lineEnds, cur, k);
         continue;
       }
     }
-    const prevClosed = endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]) || (cur.role !== 'text' && cur.role !== 'subsection' && cur.role !== 'definition' && cur.end === k - 1 && cur.closed);
+    const prevClosed = endsClosed(text, at(lineStarts, k - 1), at(lineEnds, k - 1)) || (cur.role !== 'text' && cur.role !== 'subsection' && cur.role !== 'definition' && cur.end === k - 1 && cur.closed);
     // `(a) Projects` on a short line of its own is a heading: what follows is its text.
-    if (cur.role === 'subsection' && cur.start === k - 1 && !startsLower(head) && lineEnds[k - 1] - lineStarts[k - 1] < (Number.isNaN(widthOf()) ? 100 : 0.7 * widthOf())) cur.closed = true;
+    if (cur.role === 'subsection' && cur.start === k - 1 && !startsLower(head) && at(lineEnds, k - 1) - at(lineStarts, k - 1) < (Number.isNaN(widthOf()) ? 100 : 0.7 * widthOf())) cur.closed = true;
     let startsNew = cur.closed;
     let cause: Unit['cause'] = cur.closed ? (cur.role === 'artifact' ? 'artifact' : TEMPLATE_ROLES.has(cur.role) ? 'template' : 'none') : 'none';
     if (role !== undefined && startsUnit(role, head, cur, prevClosed)) {
@@ -251,7 +253,7 @@ function unitsOf(
     if (cause === 'template' || cause === 'artifact') split = true;
     const nextRole: PastedRole = cur.role === 'submitter' && cur.closed && role === undefined && !hasEntity(headAt(cur.start - b.startLine)) ? 'entity' : (role ?? 'text');
     cur = { start: k, end: k, role: nextRole, closed: nextRole === 'artifact', cause };
-    cur.closed ||= closesAfterFirstLine(cur, head, text.slice(lineStarts[k], lineEnds[k]));
+    cur.closed ||= closesAfterFirstLine(cur, head, text.slice(at(lineStarts, k), at(lineEnds, k)));
   }
   units.push(cur);
   // Definitions split from each other alone are Markdown's own layout: leave the block whole.
@@ -317,7 +319,7 @@ function partGoesOn(headingText: string): boolean {
   if (label === undefined) return false;
   const title = squash(label.title);
   if (title.length === 0) return false;
-  return DESCRIPTIONS[label.part - 1].some((d) => d.startsWith(title) && title.length < d.length);
+  return at(DESCRIPTIONS, label.part - 1).some((d) => d.startsWith(title) && title.length < d.length);
 }
 
 /** Whether line `k` (with no role that starts a unit) goes on with the unit `cur`. */
@@ -327,43 +329,43 @@ function continues(text: string, lineStarts: readonly number[], lineEnds: readon
   switch (cur.role) {
     case 'header':
       // The heading lines go on with a short line of their own (`Geneva`, `(virtual meeting)`) as with the next of them.
-      return role === 'header' || startsLower(head) || head.startsWith('(') || /^(?:for\s+)?develop/i.test(head) || (role === undefined && lineEnds[k] - lineStarts[k] <= 40);
+      return role === 'header' || startsLower(head) || head.startsWith('(') || /^(?:for\s+)?develop/i.test(head) || (role === undefined && at(lineEnds, k) - at(lineStarts, k) <= 40);
     case 'part': {
-      const sofar = normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[k] }).text;
+      const sofar = normalizeSpan(text, { start: at(lineStarts, cur.start), end: at(lineEnds, k) }).text;
       if (readPartLabel(sofar) === undefined || squash(head).length === 0) return false;
-      const before = normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[cur.end] }).text;
+      const before = normalizeSpan(text, { start: at(lineStarts, cur.start), end: at(lineEnds, cur.end) }).text;
       // The line must add words to the heading (`<br>` adds none).
       if (partGoesOn(before)) return squash(sofar).length > squash(before).length && partContinues(sofar);
       // A heading of the draft's own words goes on only from a line as long as the column (it was wrapped), mid-sentence, into a lower-case word.
-      const length = lineEnds[cur.end] - lineStarts[cur.end];
-      const open = !endsClosed(text, lineStarts[cur.end], lineEnds[cur.end]) && startsLower(head);
+      const length = at(lineEnds, cur.end) - at(lineStarts, cur.end);
+      const open = !endsClosed(text, at(lineStarts, cur.end), at(lineEnds, cur.end)) && startsLower(head);
       // In a paragraph too short to tell the column: when the line ends on a word no heading ends with (`... overview of`).
-      if (Number.isNaN(widthOf())) return open && DANGLING.test(text.slice(lineStarts[cur.end], lineEnds[cur.end]).trimEnd());
+      if (Number.isNaN(widthOf())) return open && DANGLING.test(text.slice(at(lineStarts, cur.end), at(lineEnds, cur.end)).trimEnd());
       return length >= 0.8 * widthOf() && open;
     }
     case 'placeholder':
-      return beginsPlaceholder(squash(text.slice(lineStarts[cur.start], lineEnds[k])));
+      return beginsPlaceholder(squash(text.slice(at(lineStarts, cur.start), at(lineEnds, k))));
     case 'input':
     case 'disclaimer':
       // Wrapped: the line before ran to the column. Pasted from Word, the paragraph is one line, and what follows is something else.
       // A label on a line of its own (`DISCLAIMER:`) goes on with its text.
-      if (cur.end === cur.start && /^disclaimer\s*:?\s*$/i.test(lineHead(text, lineStarts[cur.start], lineEnds[cur.start]))) return true;
+      if (cur.end === cur.start && /^disclaimer\s*:?\s*$/i.test(lineHead(text, at(lineStarts, cur.start), at(lineEnds, cur.start)))) return true;
       // A paragraph of a few lines that begins with the element is all of it, as a Markdown paragraph is.
-      return Number.isNaN(widthOf()) || lineEnds[cur.end] - lineStarts[cur.end] >= 0.6 * widthOf();
+      return Number.isNaN(widthOf()) || at(lineEnds, cur.end) - at(lineStarts, cur.end) >= 0.6 * widthOf();
     case 'definition': {
       // A definition goes on over its wrapped lines: after a line that ends mid-sentence, into a
       // web address, or into a lower-case word after a line that ended neither a sentence nor an
       // address. A new sentence after a complete line is the text going on (a PDF's page-bottom
       // notes stand between two parts of a paragraph): the column's width cannot tell, since the
       // text after the notes runs to the column too.
-      const prev = text.slice(lineStarts[k - 1], lineEnds[k - 1]).trimEnd();
+      const prev = text.slice(at(lineStarts, k - 1), at(lineEnds, k - 1)).trimEnd();
       const prevEndsAddress = /(?:>|https?:\/\/\S*|www\.\S*)$/i.test(prev);
       // A source's address goes on the note too (`See: http://...`, `Available at: ...`).
       const address = /^(?:see|available|retrieved|accessed|online)\b/i.test(head) || /^.{0,30}(?:https?:\/\/|www\.)/i.test(head);
       // Wrapped at the column with a short last line that ends the note (`WSIS.`): the note's tail, not a new paragraph.
       const w = widthOf();
-      const tail = !Number.isNaN(w) && prev.length >= 0.85 * w && lineEnds[k] - lineStarts[k] < 0.5 * w && endsClosed(text, lineStarts[k], lineEnds[k]);
-      return /^(?:<?https?:\/\/|www\.)/i.test(head) || (address && !prevEndsAddress) || (startsLower(head) && !prevEndsAddress && !/[.!?]$/.test(prev)) || tail || !endsClosed(text, lineStarts[k - 1], lineEnds[k - 1]);
+      const tail = !Number.isNaN(w) && prev.length >= 0.85 * w && at(lineEnds, k) - at(lineStarts, k) < 0.5 * w && endsClosed(text, at(lineStarts, k), at(lineEnds, k));
+      return /^(?:<?https?:\/\/|www\.)/i.test(head) || (address && !prevEndsAddress) || (startsLower(head) && !prevEndsAddress && !/[.!?]$/.test(prev)) || tail || !endsClosed(text, at(lineStarts, k - 1), at(lineEnds, k - 1));
     }
     default:
       return true;
@@ -375,12 +377,12 @@ function partContinues(sofar: string): boolean {
   const label = readPartLabel(sofar);
   if (label === undefined) return false;
   const title = squash(label.title);
-  return DESCRIPTIONS[label.part - 1].some((d) => d.startsWith(title));
+  return at(DESCRIPTIONS, label.part - 1).some((d) => d.startsWith(title));
 }
 
 /** Whether the unit, now ending at line `k`, is complete: the next line begins another. */
 function closesAt(text: string, lineStarts: readonly number[], lineEnds: readonly number[], cur: Unit, k: number): boolean {
-  const line = text.slice(lineStarts[k], lineEnds[k]);
+  const line = text.slice(at(lineStarts, k), at(lineEnds, k));
   switch (cur.role) {
     case 'title':
       return /(?:WSIS|Information Society)\W*$/i.test(line);
@@ -388,11 +390,11 @@ function closesAt(text: string, lineStarts: readonly number[], lineEnds: readonl
     case 'disclaimer':
       return /[.]\W*$/.test(line);
     case 'part':
-      return !partGoesOn(normalizeSpan(text, { start: lineStarts[cur.start], end: lineEnds[k] }).text) && endsClosed(text, lineStarts[k], lineEnds[k]);
+      return !partGoesOn(normalizeSpan(text, { start: at(lineStarts, cur.start), end: at(lineEnds, k) }).text) && endsClosed(text, at(lineStarts, k), at(lineEnds, k));
     case 'entity':
       return true;
     case 'placeholder':
-      return isWholePlaceholder(text.slice(lineStarts[cur.start], lineEnds[k]));
+      return isWholePlaceholder(text.slice(at(lineStarts, cur.start), at(lineEnds, k)));
     default:
       return false;
   }

@@ -1,6 +1,7 @@
 import type { LineIndex } from '../text/line-index';
 import type { Block } from './blocks';
 import { isPageNumber } from './line-roles';
+import { at } from '../text/at';
 
 /**
  * Running headers: a short line next to a page number, the same each time it stands there (or
@@ -10,15 +11,15 @@ import { isPageNumber } from './line-roles';
 export function runningHeaders(index: LineIndex, blocks: readonly Block[]): Set<string> {
   const { text, lineStarts, lineEnds } = index;
   const seen = new Map<string, number>();
-  const lineText = (k: number): string => text.slice(lineStarts[k], lineEnds[k]).trim();
+  const lineText = (k: number): string => text.slice(at(lineStarts, k), at(lineEnds, k)).trim();
   for (const b of blocks) {
     if ((b.kind !== 'paragraph' && b.kind !== 'list-item') || b.endLine === b.startLine) continue;
     for (let k = b.startLine; k <= b.endLine; k++) {
-      if (lineEnds[k] - lineStarts[k] > 16 || !isPageNumber(text, lineStarts[k], lineEnds[k])) continue;
+      if (at(lineEnds, k) - at(lineStarts, k) > 16 || !isPageNumber(text, at(lineStarts, k), at(lineEnds, k))) continue;
       for (const j of [k - 1, k + 1]) {
-        if (j < b.startLine || j > b.endLine || lineEnds[j] - lineStarts[j] > 100) continue;
+        if (j < b.startLine || j > b.endLine || at(lineEnds, j) - at(lineStarts, j) > 100) continue;
         const h = lineText(j);
-        if (h.length === 0 || isPageNumber(text, lineStarts[j], lineEnds[j])) continue;
+        if (h.length === 0 || isPageNumber(text, at(lineStarts, j), at(lineEnds, j))) continue;
         seen.set(h, (seen.get(h) ?? 0) + 1);
       }
     }
@@ -40,11 +41,11 @@ function wholeLineCount(index: LineIndex, h: string, cap: number): number {
   const { text, lineStarts, lineEnds } = index;
   let found = 0;
   let tries = 0;
-  let at = text.indexOf(h);
-  while (at >= 0 && found < cap && tries++ < 10_000) {
-    const k = index.lineAt(at);
-    if (text.slice(lineStarts[k], lineEnds[k]).trim() === h) found++;
-    at = text.indexOf(h, Math.max(at + h.length, lineEnds[k]));
+  let pos = text.indexOf(h);
+  while (pos >= 0 && found < cap && tries++ < 10_000) {
+    const k = index.lineAt(pos);
+    if (text.slice(at(lineStarts, k), at(lineEnds, k)).trim() === h) found++;
+    pos = text.indexOf(h, Math.max(pos + h.length, at(lineEnds, k)));
   }
   return found;
 }

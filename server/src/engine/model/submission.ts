@@ -9,6 +9,7 @@ import { reusableRegion, shiftItems, shiftSpan, type Reuse } from './incremental
 import { buildExclusions, scanActionLines, scanComments, scanInstructionPhrases, scanLinks, scanUrls, type ActionLineRef, type Comment, type Exclusions, type InstructionPhrase, type Link, type Url } from './inline';
 import { findPartHeadings, findSubsections, type Part, type PartHeading } from './parts';
 import { splitPasted } from './pasted';
+import { at } from '../text/at';
 
 /**
  * The submission model: everything the rules and editor features read, built by one parse of
@@ -89,7 +90,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
     let hi = blocks.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (blocks[mid].span.end < offset) lo = mid + 1;
+      if (at(blocks, mid).span.end < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -98,7 +99,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
     const b = blocks[blockIndexAt(offset)];
     return b !== undefined && b.span.start <= offset && offset <= b.span.end ? b : undefined;
   };
-  const lineEndOf = (offset: number): number => lines.lineEnds[lines.lineAt(offset)];
+  const lineEndOf = (offset: number): number => at(lines.lineEnds, lines.lineAt(offset));
 
   const comments = scanComments(text, blocks);
   const excluded = buildExclusions(text, blocks, comments);
@@ -111,9 +112,11 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   const rawWords = new Int32Array(blocks.length);
   const superscripts: number[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (!PROSE.has(blocks[i].kind)) continue;
+    const block = at(blocks, i);
+    if (!PROSE.has(block.kind)) continue;
     const reused = reuse !== undefined ? reusedBlock(reuse, i, blocks.length) : -1;
-    rawWords[i] = old !== undefined && reused >= 0 ? old.rawWords[reused] : countWords(text, blocks[i].span.start, blocks[i].span.end, superscripts);
+    // reusedBlock gives an index of the previous version's blocks, which rawWords has one entry per.
+    rawWords[i] = old !== undefined && reused >= 0 ? at(old.rawWords, reused) : countWords(text, block.span.start, block.span.end, superscripts);
   }
 
   const again = previous !== undefined && old !== undefined && reuse !== undefined ? rescan(text, excluded, blockAt, previous, old, reuse, superscripts) : undefined;
@@ -131,7 +134,7 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   });
   const partHeadings = findPartHeadings(text, blocks, candidates, lineEndOf);
 
-  const firstPartBlock = partHeadings.length > 0 ? partHeadings[0].blockIndex : blocks.length;
+  const firstPartBlock = partHeadings[0]?.blockIndex ?? blocks.length;
   const cover = readCover(text, blocks, firstPartBlock);
   const bodyBlock = cover.lastBlock + 1;
 
@@ -143,30 +146,33 @@ export function parseSubmission(text: string, previous?: SubmissionModel): Submi
   let defBlock = -1;
   for (const def of footnotes.defs) {
     const i = blockIndexAt(def.span.start);
-    if (i === defBlock || blocks[i] === undefined) continue;
+    const block = blocks[i];
+    if (i === defBlock || block === undefined) continue;
     defBlock = i;
-    blockWords[i] = PROSE.has(blocks[i].kind) ? countWords(text, blocks[i].span.start, def.span.start) : 0;
+    blockWords[i] = PROSE.has(block.kind) ? countWords(text, block.span.start, def.span.start) : 0;
   }
   for (const c of comments) {
     const i = blockIndexAt(c.span.start);
-    if (blocks[i] !== undefined && PROSE.has(blocks[i].kind)) blockWords[i] -= countWords(text, c.span.start, c.span.end);
+    const block = blocks[i];
+    if (block !== undefined && PROSE.has(block.kind)) blockWords[i] = at(blockWords, i) - countWords(text, c.span.start, c.span.end);
   }
-  for (let i = 0; i < blockWords.length; i++) if (blockWords[i] < 0) blockWords[i] = 0;
+  for (const [i, words] of blockWords.entries()) if (words < 0) blockWords[i] = 0;
   let bodyWords = 0;
-  for (let i = bodyBlock; i < blocks.length; i++) bodyWords += blockWords[i];
+  for (const words of blockWords.subarray(bodyBlock)) bodyWords += words;
 
   // The footnote definitions that end the draft belong to no Part (outline, folding, words).
   const footnotesBlock = trailingDefinitionsBlock(text, blocks, footnotes, blockIndexAt);
   const parts: Part[] = partHeadings.map((heading, k) => {
     const next = partHeadings[k + 1];
     const lastBlock = next !== undefined ? next.blockIndex - 1 : Math.max(heading.blockIndex, footnotesBlock - 1);
-    const headingBlock = blocks[heading.blockIndex];
+    // Headings' block indices, and the blocks between them, are indices of blocks.
+    const headingBlock = at(blocks, heading.blockIndex);
     const plainRunsOn = heading.style === 'plain' && heading.span.end < headingBlock.span.end;
     const firstBlock = plainRunsOn ? heading.blockIndex : heading.blockIndex + 1;
-    const end = next !== undefined ? blocks[next.blockIndex].span.start : lastBlock + 1 < blocks.length ? blocks[lastBlock + 1].span.start : text.length;
+    const end = next !== undefined ? at(blocks, next.blockIndex).span.start : (blocks[lastBlock + 1]?.span.start ?? text.length);
     const bodyStart = plainRunsOn ? heading.span.end : headingBlock.span.end;
     let words = 0;
-    for (let i = firstBlock; i <= lastBlock; i++) words += blockWords[i];
+    for (const w of blockWords.subarray(firstBlock, lastBlock + 1)) words += w;
     if (plainRunsOn) words -= Math.min(words, countWords(text, heading.span.start, heading.span.end));
     const span: Span = { start: heading.span.start, end: trimEnd(text, heading.span.start, end) };
     return {
@@ -281,11 +287,12 @@ function trailingDefinitionsBlock(text: string, blocks: readonly Block[], footno
   const defStarts = new Set<number>();
   for (const d of footnotes.defs) {
     const i = blockIndexAt(d.span.start);
-    if (blocks[i] !== undefined && text.slice(blocks[i].span.start, d.span.start).trim().length === 0) defStarts.add(i);
+    const block = blocks[i];
+    if (block !== undefined && text.slice(block.span.start, d.span.start).trim().length === 0) defStarts.add(i);
   }
   let i = blocks.length;
   while (i > 0) {
-    const b = blocks[i - 1];
+    const b = at(blocks, i - 1);
     if (defStarts.has(i - 1) || b.kind === 'thematic' || b.kind === 'html') i--;
     else break;
   }
@@ -294,7 +301,7 @@ function trailingDefinitionsBlock(text: string, blocks: readonly Block[], footno
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return end;
 }
 

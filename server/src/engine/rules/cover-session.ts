@@ -17,9 +17,13 @@ function datesProblem(t: Translator, d: { startDay: number; startMonth: number; 
   for (const [day, month] of [
     [d.startDay, d.startMonth],
     [d.endDay, d.endMonth],
-  ]) {
-    const max = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
-    if (day < 1 || day > max) return t('cover-session.no-day', { month: capitalize(MONTHS[month - 1]), day: String(day) });
+  ] as const) {
+    const days = DAYS_IN_MONTH[month - 1];
+    const name = MONTHS[month - 1];
+    // The model reads a month from its name: 1 to 12.
+    if (days === undefined || name === undefined) continue;
+    const max = month === 2 && !leap ? 28 : days;
+    if (day < 1 || day > max) return t('cover-session.no-day', { month: capitalize(name), day: String(day) });
   }
   const length = dayOfYear(d.endMonth, d.endDay, d.year) - dayOfYear(d.startMonth, d.startDay, d.year);
   if (length < 0) return t('cover-session.ends-before');

@@ -1,5 +1,6 @@
 import { ALL_KINDS, type Rule } from './rule';
 import { blockLineSpan } from './helpers/util';
+import { at } from '../text/at';
 
 const LABELS = { submission: 'Submission by', statement: 'Statement submitted by', wgec: 'Submitted by' } as const;
 
@@ -21,7 +22,7 @@ export const coverSubmitter: Rule = {
     if (s === undefined) {
       const c = model.cover;
       const anchorBlock = c.title?.blockIndex ?? c.session?.blockIndex ?? c.commission?.blockIndex;
-      const span = anchorBlock !== undefined ? model.blocks[anchorBlock].span : blockLineSpan(model, 0);
+      const span = anchorBlock !== undefined ? at(model.blocks, anchorBlock).span : blockLineSpan(model, 0);
       report({ span, message: t('cover-submitter.missing', { label }) });
       return;
     }

@@ -4,6 +4,7 @@ import { effortsYear, sessionHeldIn } from '../session-calendar';
 import { TITLES } from '../template';
 import { SUBMISSION_ONLY, type Rule } from './rule';
 import { blockLineSpan, describeDiffIn, insertAfterBlock } from './helpers/util';
+import { at } from '../text/at';
 
 export const coverTitle: Rule = {
   meta: {
@@ -30,29 +31,29 @@ export const coverTitle: Rule = {
       }
       const year = sessionNumber !== undefined ? String(effortsYear(sessionNumber)) : undefined;
       const after = Math.max(commission?.blockIndex ?? -1, session?.blockIndex ?? -1, dates !== undefined ? model.blockIndexAt(dates.span.start) : -1);
-      const anchor = after >= 0 ? model.blocks[after].span : blockLineSpan(model, 0);
+      const anchor = after >= 0 ? at(model.blocks, after).span : blockLineSpan(model, 0);
       // The title goes before a disclaimer above the session: the cover is read only a few blocks
       // past the disclaimer, and a title inserted further down would not be found (and would be
       // inserted again on each fix). Not right after a 'Submission by' with no entity, though:
       // it would be read as the entity.
       const d = model.cover.disclaimer?.blockIndex;
-      let at = after;
+      let insertAt = after;
       if (d !== undefined && d <= after) {
-        at = d - 1;
+        insertAt = d - 1;
         const s = model.cover.submitter;
-        if (s !== undefined && s.entity === undefined && s.blockIndex === at) at--;
+        if (s !== undefined && s.entity === undefined && s.blockIndex === insertAt) insertAt--;
       }
       report({
         span: anchor,
         message: t('cover-title.missing', { title: TITLES[0].replace('{year}', year ?? 'YEAR') }),
-        fix: year === undefined ? undefined : { title: t('cover-title.missing.fix'), edits: [insertAfterBlock(model, at, `**${TITLES[0].replace('{year}', year)}**`)] },
+        fix: year === undefined ? undefined : { title: t('cover-title.missing.fix'), edits: [insertAfterBlock(model, insertAt, `**${TITLES[0].replace('{year}', year)}**`)] },
       });
       return;
     }
     const year = title.year !== undefined ? String(title.year) : '{year}';
-    const wordings = TITLES.map((w) => w.replace('{year}', year));
+    const wordings = [TITLES[0].replace('{year}', year), TITLES[1].replace('{year}', year)] as const;
     if (wordings.some((w) => sameWords(w, title.norm.text))) return;
-    const diffs = wordings.map((w) => wordDiff(w, title.norm.text));
+    const diffs = [wordDiff(wordings[0], title.norm.text), wordDiff(wordings[1], title.norm.text)] as const;
     const best = diffs[0].missing.length + diffs[0].added.length <= diffs[1].missing.length + diffs[1].added.length ? 0 : 1;
     const raw = model.text.slice(title.span.start, title.span.end);
     const bold = /^\s*(\*\*|__)/.test(raw) && /(\*\*|__)\s*$/.test(raw);

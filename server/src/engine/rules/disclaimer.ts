@@ -3,6 +3,7 @@ import { sameWords, wordDiff } from '../text/diff';
 import { DISCLAIMER } from '../template';
 import { ALL_KINDS, type Rule } from './rule';
 import { blockLineSpan, describeDiffIn, eolOf, insertAfterBlock } from './helpers/util';
+import { at } from '../text/at';
 
 /** How many blocks may stand between the cover's last element and the disclaimer. */
 const NEAR = 2;
@@ -38,7 +39,7 @@ export const disclaimer: Rule = {
         return;
       }
       const edit = lastCover >= 0 ? insertAfterBlock(model, lastCover, DISCLAIMER) : insertAfterBlock(model, -1, DISCLAIMER);
-      const anchor = lastCover >= 0 ? model.blocks[lastCover].span : blockLineSpan(model, 0);
+      const anchor = lastCover >= 0 ? at(model.blocks, lastCover).span : blockLineSpan(model, 0);
       report({ span: anchor, message: t('disclaimer.missing'), fix: { title: t('disclaimer.missing.fix'), edits: [edit] } });
       return;
     }
@@ -62,13 +63,14 @@ export const disclaimer: Rule = {
       const prev = model.blocks[d.blockIndex - 1];
       const del = { start: prev !== undefined ? prev.span.end : d.span.start, end: d.span.end };
       const moved = reworded ? canonical : raw.trim();
+      const coverEnd = at(model.blocks, lastCover).span.end;
       report({
         span: d.span,
         message: t('disclaimer.far'),
         fix: {
           title: t('disclaimer.far.fix'),
           edits: [
-            { span: { start: model.blocks[lastCover].span.end, end: model.blocks[lastCover].span.end }, newText: eol + eol + moved },
+            { span: { start: coverEnd, end: coverEnd }, newText: eol + eol + moved },
             { span: del, newText: '' },
           ],
         },

@@ -2,11 +2,14 @@ import { footnoteNumbering, renumberFootnoteEdits } from '../footnote-edits';
 import type { Translator } from '../messages/catalogue';
 import { CappedFindings } from './helpers/capped-findings';
 import { ALL_KINDS, type FindingFix, type Rule } from './rule';
+import { at } from '../text/at';
 
 /** `3`, `3 and 4`, `3 to 7`, `3, 5 and 8 to 9`. */
 function describeRanges(t: Translator, ranges: readonly [number, number][]): string {
   const items = ranges.flatMap(([a, b]) => (a === b ? [`${a}`] : b === a + 1 ? [`${a}`, `${b}`] : [t('range.to', { from: String(a), to: String(b) })]));
-  return items.length === 1 ? items[0] : t('list.and', { list: items.slice(0, -1).join(', '), last: items[items.length - 1] });
+  const last = items.pop();
+  if (last === undefined) return '';
+  return items.length === 0 ? last : t('list.and', { list: items.join(', '), last });
 }
 
 /**
@@ -21,7 +24,7 @@ function lowerBound(xs: readonly number[], x: number): number {
   let hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
+    if (at(xs, mid) < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -70,7 +73,11 @@ export const footnoteSequence: Rule = {
     const orphansIn = (gaps: readonly [number, number][]): number[] => {
       const out: number[] = [];
       for (const [a, b] of gaps) {
-        for (let i = lowerBound(orphanNumbers, a); i < orphanNumbers.length && orphanNumbers[i] <= b && out.length < 6; i++) out.push(orphanNumbers[i]);
+        for (let i = lowerBound(orphanNumbers, a); out.length < 6; i++) {
+          const x = orphanNumbers[i];
+          if (x === undefined || x > b) break;
+          out.push(x);
+        }
         if (out.length >= 6) break;
       }
       return out;
@@ -92,9 +99,11 @@ export const footnoteSequence: Rule = {
       if (n > prev + 1) {
         const gaps: [number, number][] = [];
         let from = prev + 1;
-        for (let i = lowerBound(numbers, from); i < numbers.length && numbers[i] < n; i++) {
-          if (numbers[i] > from) gaps.push([from, numbers[i] - 1]);
-          from = numbers[i] + 1;
+        for (let i = lowerBound(numbers, from); ; i++) {
+          const x = numbers[i];
+          if (x === undefined || x >= n) break;
+          if (x > from) gaps.push([from, x - 1]);
+          from = x + 1;
         }
         if (from < n) gaps.push([from, n - 1]);
         if (gaps.length > 0) {

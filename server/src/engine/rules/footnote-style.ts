@@ -66,7 +66,8 @@ export const footnoteStyle: Rule = {
     const report = findings.add;
     const markers = footnoteMarkers(model);
     if (markers.length < 2) return;
-    if (markers.every((m) => m.notation === markers[0].notation)) return;
+    const first = markers[0]?.notation;
+    if (markers.every((m) => m.notation === first)) return;
     const main = mainFootnoteNotation(model);
     if (main === undefined) return;
     // Fixes are built for the findings kept (one more than reported, to know there are more):
@@ -102,7 +103,8 @@ export const footnoteStyle: Rule = {
       let fix = fixes.get(group);
       if (fix === undefined) {
         const labels = [...new Set(group.map((g) => g.label))];
-        const names = labels.length === 1 ? name : t('footnote-style.names', { list: labels.slice(0, -1).join(', '), last: labels[labels.length - 1] });
+        const last = labels.pop();
+        const names = last === undefined || labels.length === 0 ? name : t('footnote-style.names', { list: labels.join(', '), last });
         // The group holds this marker, which can be written in `main`: the edits are never empty.
         fix = { title: t('footnote-style.fix', { names, short: t(SHORT[main]) }), edits: () => convertMarkersEdits(model, group, main) };
         fixes.set(group, fix);

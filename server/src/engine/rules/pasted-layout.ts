@@ -5,6 +5,7 @@ import { isTemplateJoin, pastedRuns, relayoutEdits } from '../relayout';
 import { ALL_KINDS, type Rule } from './rule';
 import type { MessageId, Translator } from '../messages/catalogue';
 import { lineSpanAt, partNameIn } from './helpers/util';
+import { at } from '../text/at';
 
 /** How many of the joined elements the message names. */
 const NAMED = 5;
@@ -55,14 +56,14 @@ export const pastedLayout: Rule = {
       for (let i = a + 1; i <= z; i++) {
         if (!isTemplateJoin(model, i)) continue;
         first ??= i;
-        const b = model.blocks[i];
+        const b = at(model.blocks, i); // runs hold indices of blocks
         seen.push(t('pasted-layout.item', { name: nameOf(t, model, i, b), line: String(b.startLine + 1) }));
       }
     }
     if (first === undefined) return;
     const named = seen.length > NAMED ? t('list.more', { shown: seen.slice(0, NAMED).join(', '), count: seen.length - NAMED }) : seen.join(', ');
     report({
-      span: lineSpanAt(model, model.blocks[first].span.start),
+      span: lineSpanAt(model, at(model.blocks, first).span.start),
       message: t(seen.length === 1 ? 'pasted-layout.message.1' : 'pasted-layout.message.n', { named }),
       fix: { title: t('pasted-layout.fix'), edits: () => relayoutEdits(model) },
     });

@@ -4,13 +4,14 @@ import { PLACEHOLDER_PARAGRAPHS } from '../template';
 import type { SubmissionModel } from '../model/submission';
 import type { Span } from '../types';
 import { ALL_KINDS, type Rule, type SpanEdit } from './rule';
+import { at } from '../text/at';
 
 /** From the line where block `i` starts to where the next block starts (its blank lines with it): the whole paragraph. */
 function wholeBlock(model: SubmissionModel, i: number): Span {
   const { lines, blocks, text } = model;
-  const start = lines.lineStarts[lines.lineAt(blocks[i].span.start)];
+  const start = at(lines.lineStarts, lines.lineAt(at(blocks, i).span.start));
   const next = blocks[i + 1];
-  return { start, end: next !== undefined ? lines.lineStarts[lines.lineAt(next.span.start)] : text.length };
+  return { start, end: next !== undefined ? at(lines.lineStarts, lines.lineAt(next.span.start)) : text.length };
 }
 
 const SENTENCE_END = /[.!?:](?=\s|$)/g;
@@ -22,20 +23,20 @@ const SENTENCE_END = /[.!?:](?=\s|$)/g;
  */
 function deleteInstruction(model: SubmissionModel, i: number, found: Span, phrases: readonly string[]): SpanEdit {
   const { text } = model;
-  const block = model.blocks[i].span;
+  const block = at(model.blocks, i).span;
   if (phrases.every((p) => p.toLowerCase() === '(half a page)')) {
     let start = found.start;
-    while (start > block.start && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+    while (start > block.start && (text.charAt(start - 1) === ' ' || text.charAt(start - 1) === '\t')) start--;
     return { span: { start, end: found.end }, newText: '' };
   }
   // Back to the end of the sentence before (or the line's start), on to the end of the last one.
   let start = found.start;
-  while (start > block.start && text[start - 1] !== '\n' && !(/\s/.test(text[start - 1]) && /[.!?:]/.test(text[start - 2] ?? ''))) start--;
+  while (start > block.start && text.charAt(start - 1) !== '\n' && !(/\s/.test(text.charAt(start - 1)) && /[.!?:]/.test(text.charAt(start - 2)))) start--;
   SENTENCE_END.lastIndex = found.end;
   const m = SENTENCE_END.exec(text.slice(0, block.end));
   let end = m !== null ? m.index + 1 : block.end;
   if (text.slice(block.start, start).trim() === '' && text.slice(end, block.end).trim() === '') return { span: wholeBlock(model, i), newText: '' };
-  while (end < block.end && (text[end] === ' ' || text[end] === '\t')) end++;
+  while (end < block.end && (text.charAt(end) === ' ' || text.charAt(end) === '\t')) end++;
   return { span: { start, end }, newText: '' };
 }
 
@@ -64,12 +65,13 @@ export const templateInstructions: Rule = {
     const whole: { start: number; end: number }[] = [];
     // Paragraphs that are nothing but a Part's description: placeholders never replaced.
     for (let i = model.bodyBlock; i < blocks.length; i++) {
-      const b = blocks[i];
+      const b = at(blocks, i);
       if (b.kind !== 'paragraph' && b.kind !== 'list-item') continue;
       const len = b.span.end - b.span.start;
       if (len < 40 || len > 700) continue;
       const first = FIRST_WORD.exec(text.slice(b.span.start, b.span.start + 24));
-      if (first === null || !FIRST_WORDS.has(first[1].toLowerCase())) continue;
+      const word = first?.[1];
+      if (word === undefined || !FIRST_WORDS.has(word.toLowerCase())) continue;
       // Its first words as a reader sees them must begin a placeholder before the whole
       // paragraph is normalized ("A" and "In" begin many paragraphs).
       const head = normalizeSpan(text, b.span, HEAD).text.toLowerCase();

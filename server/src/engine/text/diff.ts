@@ -1,3 +1,4 @@
+import { at } from './at';
 /**
  * Word-level difference between the template's wording and the draft's, for messages such as
  * "reworded: 'position' became 'positions'". Longest common subsequence over words; texts are
@@ -32,8 +33,8 @@ const TRAILING = new Set([',', '.', ';', ':', '"', "'", ')']);
 function key(w: string): string {
   let start = 0;
   let end = w.length;
-  while (start < end && LEADING.has(w[start])) start++;
-  while (end > start && TRAILING.has(w[end - 1])) end--;
+  while (start < end && LEADING.has(w.charAt(start))) start++;
+  while (end > start && TRAILING.has(w.charAt(end - 1))) end--;
   return w.slice(start, end).toLowerCase();
 }
 
@@ -47,7 +48,8 @@ export function wordDiff(expected: string, actual: string): WordDiff {
   const table = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = ka[i] === kb[j] ? table[(i + 1) * (m + 1) + j + 1] + 1 : Math.max(table[(i + 1) * (m + 1) + j], table[i * (m + 1) + j + 1]);
+      // i < n and j < m, so every index below is under (n + 1) * (m + 1).
+      table[i * (m + 1) + j] = at(ka, i) === at(kb, j) ? at(table, (i + 1) * (m + 1) + j + 1) + 1 : Math.max(at(table, (i + 1) * (m + 1) + j), at(table, i * (m + 1) + j + 1));
     }
   }
   const missing: string[] = [];
@@ -55,17 +57,17 @@ export function wordDiff(expected: string, actual: string): WordDiff {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (ka[i] === kb[j]) {
+    if (at(ka, i) === at(kb, j)) {
       i++;
       j++;
-    } else if (table[(i + 1) * (m + 1) + j] >= table[i * (m + 1) + j + 1]) {
-      missing.push(a[i++]);
+    } else if (at(table, (i + 1) * (m + 1) + j) >= at(table, i * (m + 1) + j + 1)) {
+      missing.push(at(a, i++));
     } else {
-      added.push(b[j++]);
+      added.push(at(b, j++));
     }
   }
-  while (i < n) missing.push(a[i++]);
-  while (j < m) added.push(b[j++]);
+  for (; i < n; i++) missing.push(at(a, i));
+  for (; j < m; j++) added.push(at(b, j));
   return { missing, added };
 }
 

@@ -1,4 +1,5 @@
 import type { Position, Range, Span } from '../types';
+import { at } from './at';
 
 /**
  * Maps UTF-16 offsets to LSP positions and back. Built once per document version.
@@ -49,7 +50,7 @@ export class LineIndex {
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
+      if (at(starts, mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -58,15 +59,16 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineAt(clamped);
-    const character = Math.min(clamped, this.lineEnds[line]) - this.lineStarts[line];
+    const character = Math.min(clamped, at(this.lineEnds, line)) - at(this.lineStarts, line);
     return { line, character };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position.line];
-    return Math.min(start + Math.max(0, position.character), this.lineEnds[position.line]);
+    // 0 <= line < lineCount here; lineEnds has one entry per line, as lineStarts.
+    const start = at(this.lineStarts, position.line);
+    return Math.min(start + Math.max(0, position.character), at(this.lineEnds, position.line));
   }
 
   rangeOf(span: Span): Range {

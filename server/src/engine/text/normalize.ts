@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { at } from './at';
 
 /**
  * Prose as a reader sees it, for comparing a draft's wording with the template's:
@@ -46,12 +47,12 @@ export function normalizeSpan(source: string, span: Span, limit = Infinity, skip
   let skip = 0;
   while (i < end && text.length < limit) {
     // Spans to leave out (a PDF's page number and running header inside a wrapped element) read as a space.
-    if (skips !== undefined && skip < skips.length && i >= skips[skip].start) {
-      i = Math.max(i, skips[skip++].end);
+    if (skips !== undefined && skip < skips.length && i >= at(skips, skip).start) {
+      i = Math.max(i, at(skips, skip++).end);
       pendingSpace = text.length > 0;
       continue;
     }
-    const ch = source[i];
+    const ch = source.charAt(i);
     if (ch === '\n' || ch === '\r' || ch === ' ' || ch === '\t' || ch === '\f' || ch === '\v') {
       if (ch === '\n' || ch === '\r') atLineStart = true;
       pendingSpace = text.length > 0;
@@ -67,7 +68,7 @@ export function normalizeSpan(source: string, span: Span, limit = Infinity, skip
       i++;
       continue;
     }
-    if (ch === '\\' && i + 1 < end && /[!-/:-@[-`{-~]/.test(source[i + 1])) {
+    if (ch === '\\' && i + 1 < end && /[!-/:-@[-`{-~]/.test(source.charAt(i + 1))) {
       i++;
       continue;
     }
@@ -95,7 +96,8 @@ export function normalizeSpan(source: string, span: Span, limit = Infinity, skip
 /** The source span of normalized characters [from, to). */
 export function sourceSpan(n: NormalizedText, from: number, to: number): Span {
   if (n.offsets.length === 0) return { start: n.end, end: n.end };
-  const start = n.offsets[Math.min(from, n.offsets.length - 1)];
-  const end = to <= 0 ? start : n.offsets[Math.min(to, n.offsets.length) - 1] + 1;
+  // Both indices are clamped into offsets, which is not empty here.
+  const start = at(n.offsets, Math.min(Math.max(from, 0), n.offsets.length - 1));
+  const end = to <= 0 ? start : at(n.offsets, Math.min(to, n.offsets.length) - 1) + 1;
   return { start, end: Math.max(start, end) };
 }

@@ -1,3 +1,4 @@
+import { at } from './at';
 /** Session ordinals in words (`Twenty-third`) and digits (`23rd`), both ways. */
 
 const UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -11,15 +12,16 @@ for (let n = 1; n < 60; n++) WORDS.set(ordinalWords(n), n);
 /** `23` -> `twenty-third`; outside 1 to 59, which have no words here, digits (`60th`). */
 export function ordinalWords(n: number): string {
   if (!Number.isInteger(n) || n < 1 || n >= 60) return ordinalDigits(n);
-  if (n < 10) return UNITS[n];
-  if (n < 20) return TEENS[n - 10];
+  // n is an integer from 1 to 59 here, so every index below is inside its table.
+  if (n < 10) return at(UNITS, n);
+  if (n < 20) return at(TEENS, n - 10);
   const tens = Math.floor(n / 10);
   const unit = n % 10;
-  return unit === 0 ? TENS_ORDINAL[tens] : `${TENS[tens]}-${UNITS[unit]}`;
+  return unit === 0 ? at(TENS_ORDINAL, tens) : `${at(TENS, tens)}-${at(UNITS, unit)}`;
 }
 
 export function capitalize(s: string): string {
-  return s.length === 0 ? s : s[0].toUpperCase() + s.slice(1);
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** The English suffix a number takes: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */

@@ -6,8 +6,10 @@ export function inSpans(spans: readonly Span[], at: number): boolean {
   let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= at) lo = mid + 1;
-    else if (spans[mid].start > at) hi = mid - 1;
+    const span = spans[mid];
+    if (span === undefined) break; // lo <= mid <= hi < spans.length: never
+    if (span.end <= at) lo = mid + 1;
+    else if (span.start > at) hi = mid - 1;
     else return true;
   }
   return false;

@@ -1,4 +1,5 @@
 import { WHITE_SPACE_CODES } from './white-space';
+import { at } from './at';
 
 /** Character classes for word counting, by UTF-16 code unit. */
 const SPACE = 1;
@@ -17,7 +18,7 @@ for (const c of WHITE_SPACE_CODES) CLASS[c] = SPACE;
  * `¹²³` are punctuation to it, `⁰⁴-⁹` letters, as before).
  */
 const SUPERSCRIPT = 4;
-for (const ch of '⁰¹²³⁴⁵⁶⁷⁸⁹') CLASS[ch.charCodeAt(0)] |= SUPERSCRIPT;
+for (const ch of '⁰¹²³⁴⁵⁶⁷⁸⁹') CLASS[ch.charCodeAt(0)] = at(CLASS, ch.charCodeAt(0)) | SUPERSCRIPT;
 
 /**
  * The word counter's state machine as a table, indexed by `state << 3 | class` (the superscript
@@ -56,8 +57,10 @@ export function countWords(text: string, start: number, end: number, superscript
   let words = 0;
   let state = 0;
   for (let i = start; i < end; i++) {
-    const k = CLASS[text.charCodeAt(i)];
-    const step = STEP[(state << 3) | k];
+    // A UTF-16 code unit (i < end <= text.length) indexes the 65,536 classes; a class (< 8) and a
+    // state (< 3) index the 32 steps.
+    const k = at(CLASS, text.charCodeAt(i));
+    const step = at(STEP, (state << 3) | k);
     words += step >> 2;
     state = step & 3;
     if (k > 3 && superscripts !== undefined) superscripts.push(i);

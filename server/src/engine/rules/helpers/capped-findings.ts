@@ -33,7 +33,8 @@ export class CappedFindings {
     if (kept.length > max) {
       const hidden = kept.length - max + this.uncounted;
       kept.length = max;
-      kept[max - 1] = last(kept[max - 1], hidden);
+      const lastKept = kept[max - 1];
+      if (lastKept !== undefined) kept[max - 1] = last(lastKept, hidden);
     }
     for (const f of kept) context.report(f);
   }

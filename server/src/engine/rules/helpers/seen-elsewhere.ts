@@ -43,14 +43,15 @@ export function seenElsewhere(model: SubmissionModel, pattern: RegExp, accept?: 
 export function startsSentence(text: string, at: number): boolean {
   let i = at;
   let spaces = 0;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t') && spaces < 4) {
+  while (i > 0 && (text.charAt(i - 1) === ' ' || text.charAt(i - 1) === '\t') && spaces < 4) {
     i--;
     spaces++;
   }
-  if (i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r') return true;
-  if (/[.!?:)\]"'\u201d]/.test(text[i - 1]) && spaces > 0) return true;
+  const before = text.charAt(i - 1);
+  if (i === 0 || before === '\n' || before === '\r') return true;
+  if (/[.!?:)\]"'\u201d]/.test(before) && spaces > 0) return true;
   for (let k = at - 1, n = 0; k >= 0 && n < 40; k--, n++) {
-    const ch = text[k];
+    const ch = text.charAt(k);
     if (ch === '\n' || ch === '\r') return true;
     if (!/[\s*_#>]/.test(ch)) return false;
   }

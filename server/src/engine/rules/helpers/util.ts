@@ -6,6 +6,7 @@ import type { WordDiff } from '../../text/diff';
 import { eolOf } from '../../text/eol';
 import { ordinalDigits } from '../../text/ordinals';
 import type { Span } from '../../types';
+import { at } from '../../text/at';
 
 /** The draft's line break: one helper for the engine and the language server (text/eol.ts). */
 export { eolOf };
@@ -13,7 +14,7 @@ export { eolOf };
 /** The span of the line that holds `offset`. */
 export function lineSpanAt(model: SubmissionModel, offset: number): Span {
   const line = model.lines.lineAt(offset);
-  return { start: model.lines.lineStarts[line], end: model.lines.lineEnds[line] };
+  return { start: at(model.lines.lineStarts, line), end: at(model.lines.lineEnds, line) };
 }
 
 /** The first line of block `i` (or of the last block, or an empty span at 0 in an empty draft). */
@@ -27,19 +28,20 @@ export function blockLineSpan(model: SubmissionModel, i: number): Span {
 export function insertAfterBlock(model: SubmissionModel, i: number, content: string): { span: Span; newText: string } {
   const eol = eolOf(model.text);
   if (i < 0 || model.blocks.length === 0) {
-    const at = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const rest = model.text.slice(at);
-    return { span: { start: at, end: at }, newText: rest.trim().length === 0 ? content + eol : content + eol + eol };
+    const start = model.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const rest = model.text.slice(start);
+    return { span: { start, end: start }, newText: rest.trim().length === 0 ? content + eol : content + eol + eol };
   }
-  const end = model.blocks[Math.min(i, model.blocks.length - 1)].span.end;
+  const end = at(model.blocks, Math.min(i, model.blocks.length - 1)).span.end;
   return { span: { start: end, end }, newText: eol + eol + content };
 }
 
 /** An edit that inserts `content` as a block of its own before block `i`. */
 export function insertBeforeBlock(model: SubmissionModel, i: number, content: string): { span: Span; newText: string } {
-  if (i >= model.blocks.length) return insertAfterBlock(model, model.blocks.length - 1, content);
+  const block = model.blocks[i];
+  if (block === undefined) return insertAfterBlock(model, i < 0 ? -1 : model.blocks.length - 1, content);
   const eol = eolOf(model.text);
-  const start = model.blocks[i].span.start;
+  const start = block.span.start;
   return { span: { start, end: start }, newText: content + eol + eol };
 }
 
