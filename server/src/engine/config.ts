@@ -41,6 +41,9 @@ export const MAX_CONFIG_PROBLEMS = 100;
 const LEVELS: readonly string[] = ['off', 'info', 'warning', 'error'];
 const KINDS: readonly string[] = ['auto', 'submission', 'statement', 'wgec'];
 const LIMITS: readonly string[] = ['partOneWords', 'totalWords'];
+/** The limits as a list in words: all but the last, then the last. */
+const LIMITS_BUT_LAST = LIMITS.slice(0, -1).join(', ');
+const LAST_LIMIT = at(LIMITS, LIMITS.length - 1);
 const TOP: readonly string[] = ['$schema', 'kind', 'rules', 'limits'];
 
 function spanOf(node: Node): Span {
@@ -158,7 +161,7 @@ function validate(value: unknown, at: (path: readonly string[]) => Span, t: Tran
     } else {
       const limits = dict<number>();
       for (const [key, n] of Object.entries(limitsValue as Record<string, unknown>)) {
-        if (!LIMITS.includes(key)) problem(['limits', key], t('config.unknown-limit', { key: shown(key), list: t('list.and', { list: LIMITS.slice(0, -1).join(', '), last: at(LIMITS, LIMITS.length - 1) }) }));
+        if (!LIMITS.includes(key)) problem(['limits', key], t('config.unknown-limit', { key: shown(key), list: t('list.and', { list: LIMITS_BUT_LAST, last: LAST_LIMIT }) }));
         else if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) problem(['limits', key, '#value'], t('config.limit-value', { key }));
         else limits[key] = n;
       }
