@@ -54,12 +54,21 @@ const BLANK = /^[ \t]*$/;
  */
 const LIST_INTERRUPT = /^ {0,3}(?:[-+*]|1[.)])[ \t]+\S/;
 
+/**
+ * A PDF copy's page number written `- 5 -` on a line of its own. CommonMark would read it as a list
+ * item ("5 -") that the next lines continue; no draft writes such an item, so it is read as a line
+ * of its paragraph, where the line roles take it for the page artifact it is (as `– 5 –`).
+ */
+const DASHED_PAGE_NUMBER = /^ {0,3}-[ \t]*\d{1,3}[ \t]*-[ \t]*$/;
+
+const isListItem = (line: string): boolean => LIST_ITEM.test(line) && !DASHED_PAGE_NUMBER.test(line);
+
 function startsBlock(line: string): boolean {
   return (
     FENCE.test(line) ||
     ATX.test(line) ||
     THEMATIC.test(line) ||
-    LIST_INTERRUPT.test(line) ||
+    (LIST_INTERRUPT.test(line) && !DASHED_PAGE_NUMBER.test(line)) ||
     QUOTE.test(line) ||
     line.trimStart().startsWith('<!--')
   );
@@ -164,7 +173,7 @@ export function scanBlocks(index: LineIndex): Block[] {
       continue;
     }
 
-    const kind: BlockKind = LIST_ITEM.test(line) ? 'list-item' : 'paragraph';
+    const kind: BlockKind = isListItem(line) ? 'list-item' : 'paragraph';
     let j = i + 1;
     let setext = 0;
     while (j < lineCount) {
@@ -179,7 +188,7 @@ export function scanBlocks(index: LineIndex): Block[] {
         break;
       }
       // In a list any item marker begins the next item; a paragraph is interrupted only as CommonMark says.
-      if (startsBlock(next) || (kind === 'list-item' && LIST_ITEM.test(next))) break;
+      if (startsBlock(next) || (kind === 'list-item' && isListItem(next))) break;
       j++;
     }
     if (setext > 0) {
