@@ -50,6 +50,17 @@ describe('wsis-lint', () => {
     assert.deepEqual(sarif.runs[0].results.map((x) => [x.ruleId, x.level, x.locations[0].physicalLocation.region.startLine]), [['disclaimer', 'error', 12]]);
   });
 
+  it("links SARIF's rules to their docs in the messages' language", () => {
+    type Sarif = { runs: { tool: { driver: { informationUri: string; rules: { id: string; helpUri: string }[] } } }[] };
+    const driver = (locale: string): Sarif['runs'][0]['tool']['driver'] => (JSON.parse(cli(['--format=sarif', '--locale', locale, missingDisclaimer]).out) as Sarif).runs[0].tool.driver;
+    const base = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/';
+    for (const [locale, file] of [['en', 'rules.md'], ['fr', 'rules.fr.md'], ['es', 'rules.es.md']]) {
+      const d = driver(locale);
+      assert.equal(d.informationUri, `${base}${file}`);
+      assert.equal(d.rules.find((r) => r.id === 'disclaimer')?.helpUri, `${base}${file}#disclaimer`);
+    }
+  });
+
   it('reports a missing file with exit 2 and still checks the others', () => {
     const r = cli([join(tmp, 'nope.md'), missingDisclaimer]);
     assert.equal(r.code, 2);

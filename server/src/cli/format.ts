@@ -1,4 +1,4 @@
-import { RULES, type Diagnostic, type DocumentKind, type Locale } from '../engine';
+import { RULE_DOCS_BASE_URL, RULE_DOC_FILES, RULES, ruleDocsUrl, type Diagnostic, type DocumentKind, type Locale } from '../engine';
 import { cliCount, cliText } from './messages/catalogue';
 
 /** One checked file, as every output format sees it. */
@@ -8,7 +8,6 @@ export interface FileResult {
   diagnostics: Diagnostic[];
 }
 
-export const DOCS_URL = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/rules.md';
 
 export function countBySeverity(results: readonly FileResult[]): { error: number; warning: number; info: number } {
   const counts = { error: 0, warning: 0, info: 0 };
@@ -79,11 +78,11 @@ export function formatJson(results: readonly FileResult[]): string {
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0, for code-scanning uploads. Columns are UTF-16 code units, 1-based. */
-export function formatSarif(results: readonly FileResult[], version: string): string {
+export function formatSarif(results: readonly FileResult[], version: string, locale: Locale = 'en'): string {
   const rules = RULES.map((r) => ({
     id: r.meta.id,
     shortDescription: { text: r.meta.description },
-    helpUri: `${DOCS_URL}#${r.meta.id}`,
+    helpUri: ruleDocsUrl(r.meta.id, locale),
     defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
     properties: { fixable: r.meta.fixable },
   }));
@@ -93,7 +92,7 @@ export function formatSarif(results: readonly FileResult[], version: string): st
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'wsis-lint', version, informationUri: DOCS_URL, rules } },
+        tool: { driver: { name: 'wsis-lint', version, informationUri: `${RULE_DOCS_BASE_URL}/${RULE_DOC_FILES[locale]}`, rules } },
         columnKind: 'utf16CodeUnits',
         results: results.flatMap((r) =>
           r.diagnostics.map((d) => ({

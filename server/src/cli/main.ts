@@ -153,7 +153,7 @@ function check(args: CheckArgs, io: Io, locale: Locale): number {
   }
 
   if (args.format === 'json') io.out(formatJson(results));
-  else if (args.format === 'sarif') io.out(formatSarif(results, version));
+  else if (args.format === 'sarif') io.out(formatSarif(results, version, locale));
   else io.out(formatText(results, locale));
 
   if (ioProblems > 0) return EXIT_USAGE;

@@ -6,3 +6,4 @@
 export { decodeUtf8, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, MAX_PDF_BYTES, type DecodedText } from './file-text';
 export { freeFileName, rolledDraftName } from './draft-names';
 export { WORDS_PER_PAGE, type PageEstimate } from './pages';
+export { RULE_DOC_FILES } from './rule-docs';

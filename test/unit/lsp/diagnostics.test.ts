@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { checkModel, DEFAULT_SETTINGS, mergeSettings, parseSubmission } from '../../../server/src/engine';
-import { provideDiagnostics, RULE_DOCS_URL, toLspDiagnostic, wsisData } from '../../../server/src/lsp/features/diagnostics';
+import { provideDiagnostics, toLspDiagnostic, wsisData } from '../../../server/src/lsp/features/diagnostics';
+
+const RULE_DOCS_URL = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/rules.md';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clean-submission.wsis.md'), 'utf8');
 const CTSD = CLEAN.replace('(CSTD)**', '(CTSD)**');
@@ -28,7 +30,6 @@ describe('provideDiagnostics', () => {
       data: { version: 5, fix: { title: "Correct to 'CSTD'", edits: [{ range, newText: 'CSTD' }] } },
     };
     assert.deepEqual(provideDiagnostics(model, DEFAULT_SETTINGS, 5), [expected]);
-    assert.equal(RULE_DOCS_URL, 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/rules.md');
   });
 
   it('maps the levels: error, warning, and info as Information', () => {
@@ -71,6 +72,15 @@ describe('provideDiagnostics', () => {
     // The same link for every diagnostic of a rule: one object, not one per diagnostic.
     const again = provideDiagnostics(model, DEFAULT_SETTINGS, 4, true).diagnostics[0];
     assert.equal(again.codeDescription, diagnostics[0].codeDescription);
+  });
+
+  it('links each problem to the rule doc in the language of its message, at the same anchor', () => {
+    const model = parseSubmission(CTSD);
+    const href = (locale: 'en' | 'fr' | 'es'): string | undefined => provideDiagnostics(model, mergeSettings(DEFAULT_SETTINGS, { locale }), 1)[0]?.codeDescription?.href;
+    const base = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/';
+    assert.equal(href('en'), `${base}rules.md#cover-commission`);
+    assert.equal(href('fr'), `${base}rules.fr.md#cover-commission`);
+    assert.equal(href('es'), `${base}rules.es.md#cover-commission`);
   });
 
   it('recognizes only its own diagnostics as carrying WSIS data', () => {

@@ -1,8 +1,7 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { checkModel, type Diagnostic as EngineDiagnostic, type Fix, type Settings, type Severity, type SubmissionModel } from '../../engine';
+import { checkModel, ruleDocsUrl, type Diagnostic as EngineDiagnostic, type Fix, type Locale, type Settings, type Severity, type SubmissionModel } from '../../engine';
 
 export const DIAGNOSTIC_SOURCE = 'wsis';
-export const RULE_DOCS_URL = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/rules.md';
 
 /**
  * What a published diagnostic carries for the code actions: the document version it was
@@ -33,18 +32,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   info: DiagnosticSeverity.Information,
 };
 
-export function ruleDocsUrl(rule: string): string {
-  return `${RULE_DOCS_URL}#${rule}`;
-}
-
-/** One codeDescription per rule, shared by its diagnostics (a long draft has thousands). */
+/**
+ * One codeDescription per rule and language, shared by its diagnostics (a long draft has
+ * thousands): the rule's published doc in the messages' language (VS Code opens the shipped copy
+ * instead, client/src/rule-docs.ts).
+ */
 const descriptions = new Map<string, { href: string }>();
 
-function codeDescriptionOf(rule: string): { href: string } {
-  let description = descriptions.get(rule);
+function codeDescriptionOf(rule: string, locale: Locale): { href: string } {
+  const key = `${locale} ${rule}`;
+  let description = descriptions.get(key);
   if (description === undefined) {
-    description = Object.freeze({ href: ruleDocsUrl(rule) });
-    descriptions.set(rule, description);
+    description = Object.freeze({ href: ruleDocsUrl(rule, locale) });
+    descriptions.set(key, description);
   }
   return description;
 }
@@ -54,7 +54,7 @@ function codeDescriptionOf(rule: string): { href: string } {
  * server keeps), the data carries the version and, for a fixable one, that index; without, the
  * fix itself and the rule's data.
  */
-export function toLspDiagnostic(d: EngineDiagnostic, version: number | null, fixIndex?: number): Diagnostic {
+export function toLspDiagnostic(d: EngineDiagnostic, version: number | null, fixIndex?: number, locale: Locale = 'en'): Diagnostic {
   const data: WsisDiagnosticData = { version };
   if (fixIndex !== undefined) {
     if (d.fix !== undefined) data.fixIndex = fixIndex;
@@ -66,7 +66,7 @@ export function toLspDiagnostic(d: EngineDiagnostic, version: number | null, fix
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: codeDescriptionOf(d.rule),
+    codeDescription: codeDescriptionOf(d.rule, locale),
     source: DIAGNOSTIC_SOURCE,
     message: d.message,
     data,
@@ -83,8 +83,8 @@ export function provideDiagnostics(model: SubmissionModel, settings: Settings, v
 export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes: true): { diagnostics: Diagnostic[]; checked: EngineDiagnostic[] };
 export function provideDiagnostics(model: SubmissionModel, settings: Settings, version: number | null, keepFixes = false): Diagnostic[] | { diagnostics: Diagnostic[]; checked: EngineDiagnostic[] } {
   const checked = checkModel(model, settings);
-  if (!keepFixes) return checked.map((d) => toLspDiagnostic(d, version));
-  return { diagnostics: checked.map((d, i) => toLspDiagnostic(d, version, i)), checked };
+  if (!keepFixes) return checked.map((d) => toLspDiagnostic(d, version, undefined, settings.locale));
+  return { diagnostics: checked.map((d, i) => toLspDiagnostic(d, version, i, settings.locale)), checked };
 }
 
 /** The data a diagnostic of ours carries, or undefined for someone else's diagnostic. */
