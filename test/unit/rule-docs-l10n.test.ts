@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { rulesInDoc } from '../../client/src/rule-doc-files';
 import { renderRulesDoc } from '../../scripts/docs';
 import { englishTexts, PAGE_FIELDS, readTranslation, RULE_FIELDS, TRANSLATED, type RuleDocTexts } from '../../scripts/rule-doc-texts';
-import { checkText, RULES } from '../../server/src/engine';
+import { checkText, looksLikeSubmission, RULES } from '../../server/src/engine';
 
 const root = join(import.meta.dirname, '..', '..');
 const english = englishTexts();
@@ -128,4 +128,17 @@ test('the docs, which quote the template, report no problems of their own when o
     const diagnostics = checkText(renderRulesDoc(lang)).diagnostics;
     assert.deepEqual(diagnostics.map((d) => `${d.rule}: ${d.message}`), [], lang);
   }
+});
+
+test('the docs are not taken for drafts (no word count, no draft commands): their first line turns every rule off', () => {
+  for (const lang of ['en', ...TRANSLATED] as const) {
+    const doc = renderRulesDoc(lang);
+    assert.equal(looksLikeSubmission(doc), false, lang);
+    // Without that line, what they quote of the template would make them look like one.
+    assert.equal(looksLikeSubmission(doc.replace('<!-- wsis-disable -->', '')), true, lang);
+  }
+  assert.equal(looksLikeSubmission('\uFEFF<!-- wsis-disable -->\nCommission on Science and Technology for Development'), false);
+  // Turning off one rule, or every rule further down, does not opt a draft out.
+  assert.equal(looksLikeSubmission('<!-- wsis-disable disclaimer -->\nCommission on Science and Technology for Development'), true);
+  assert.equal(looksLikeSubmission('Commission on Science and Technology for Development\n<!-- wsis-disable -->'), true);
 });
