@@ -14,8 +14,9 @@
 //   --report-only   do not run the tests; report what coverage/unit (and coverage/e2e) hold
 //   --show=TEXT     list the lines not covered in the sources whose path contains TEXT
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CoverageReport, type CoverageResults } from 'monocart-coverage-reports';
 
@@ -89,27 +90,32 @@ interface Entry {
  * report covers it.
  */
 function readEntries(dirs: string[]): Map<string, Entry[]> {
-  const sources = new Map<string, string>();
-  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f)));
-  for (const file of files.filter((f) => basename(f).startsWith('source-'))) {
-    const { url, source } = JSON.parse(readFileSync(file, 'utf8')) as { url: string; source: string };
-    sources.set(url, source);
-  }
   const groups = new Map<string, Entry[]>();
-  for (const file of files.filter((f) => !basename(f).startsWith('source-'))) {
-    const { result } = JSON.parse(readFileSync(file, 'utf8')) as { result?: { url: string; functions: unknown[] }[] };
-    for (const { url, functions } of result ?? []) {
-      if (!url.startsWith('file:') || !projectScript(url) || url.startsWith(`file://${root}/scripts/`)) continue;
-      let source = sources.get(url);
-      if (source === undefined && !url.endsWith('.ts')) {
-        const path = fileURLToPath(url);
-        if (existsSync(path)) sources.set(url, (source = readFileSync(path, 'utf8')));
+  for (const dir of dirs) {
+    // The JavaScript the processes of this run ran, by URL (a dist/ bundle can differ between the
+    // unit run and an e2e run: the e2e packaging builds with inline maps); else the file on disk.
+    const sources = new Map<string, string>();
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    for (const file of files.filter((f) => f.startsWith('source-'))) {
+      const { url, source } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { url: string; source: string };
+      sources.set(url, source);
+    }
+    for (const file of files.filter((f) => !f.startsWith('source-'))) {
+      const { result } = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { result?: { url: string; functions: unknown[] }[] };
+      for (const { url, functions } of result ?? []) {
+        if (!url.startsWith('file:') || !projectScript(url) || url.startsWith(`file://${root}/scripts/`)) continue;
+        let source = sources.get(url);
+        if (source === undefined && !url.endsWith('.ts')) {
+          const path = fileURLToPath(url);
+          if (existsSync(path)) sources.set(url, (source = readFileSync(path, 'utf8')));
+        }
+        if (source === undefined) continue; // a tsx module whose JavaScript was not kept: would map whole functions only
+        // One group per generated script: its URL (the installed extension's, whatever its temp folder) and its text.
+        const key = url.endsWith('.ts') ? 'tsx' : `${scriptKey(url)} ${createHash('sha1').update(source).digest('hex')}`;
+        const list = groups.get(key) ?? [];
+        list.push({ url: key.startsWith('installed/') ? pathToFileURL(join(root, 'coverage', scriptKey(url))).href : url, functions, source });
+        groups.set(key, list);
       }
-      if (source === undefined) continue; // a tsx module whose JavaScript was not kept: would map whole functions only
-      const key = url.endsWith('.ts') ? 'tsx' : scriptKey(url);
-      const list = groups.get(key) ?? [];
-      list.push({ url: key.startsWith('installed/') ? pathToFileURL(join(root, 'coverage', key)).href : url, functions, source });
-      groups.set(key, list);
     }
   }
   return groups;
@@ -150,41 +156,43 @@ async function reportGroup(key: string, entries: Entry[], all: boolean): Promise
 }
 
 const withE2e = existsSync(E2E_DIR);
+async function main(): Promise<void> {
+  const groups = readEntries(withE2e ? [UNIT_DIR, E2E_DIR] : [UNIT_DIR]);
+  if (!groups.has('tsx')) groups.set('tsx', []);
+  for (const [key, entries] of groups) await reportGroup(key, entries, key === 'tsx');
+  const measured = new Map([...lineData].map(([file, d]) => [file, { total: d.total, covered: d.covered.size }] as const));
+  for (const [file, d] of lineData) {
+    if (!show.some((s) => file.includes(s))) continue;
+    const missed = [...d.lines].filter((l) => !d.covered.has(l)).sort((a, b) => Number(a) - Number(b));
+    console.log(`${file}: lines not covered: ${missed.join(', ') || 'none'}`);
+  }
+
+  const rows = [...measured].map(([file, lines]) => ({ file, ...lines })).sort((a, b) => a.file.localeCompare(b.file));
+  const pct = (covered: number, total: number): string => (total === 0 ? 100 : (100 * covered) / total).toFixed(1).padStart(5);
+  console.log(`\nLines covered, by source file (unit, property, fixture and protocol tests${withE2e ? ', and the end-to-end tests (coverage/e2e)' : '; no coverage/e2e: the client counts only as far as unit tests load it'}):`);
+  for (const r of rows) console.log(`  ${pct(r.covered, r.total)}%  ${String(r.total).padStart(5)}  ${r.file}`);
+
+  // The measurement's own check: every line of this file runs in its unit test
+  // (test/unit/dated-snippets.test.ts), so anything under 100% here is the measurement at fault (a
+  // source counted twice, or over the wrong lines), not the tests.
+  const CANARY = 'server/src/engine/dated-snippets.ts';
+  const canary = measured.get(CANARY);
+  let failed = false;
+  if (filters.length === 0 && (!canary || canary.covered !== canary.total)) {
+    failed = true;
+    console.error(`coverage: ${CANARY} reports ${canary ? `${canary.covered} of ${canary.total}` : 'no'} lines covered, though its unit test runs every line: the measurement is wrong`);
+  }
+  console.log('\nLines covered:');
+  for (const bar of BARS) {
+    const files = rows.filter((r) => r.file.startsWith(bar.prefix));
+    const total = files.reduce((n, r) => n + r.total, 0);
+    const covered = files.reduce((n, r) => n + r.covered, 0);
+    const ok = total === 0 || (100 * covered) / total >= bar.lines;
+    failed ||= !ok;
+    console.log(`  ${ok ? '✔' : '✖'} ${bar.name}: ${pct(covered, total).trim()}% of ${total} lines in ${files.length} files (bar: ${bar.lines}%)`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
 // No top-level await: tsx runs this file as CommonJS.
-void (async () => {
-const groups = readEntries(withE2e ? [UNIT_DIR, E2E_DIR] : [UNIT_DIR]);
-if (!groups.has('tsx')) groups.set('tsx', []);
-for (const [key, entries] of groups) await reportGroup(key, entries, key === 'tsx');
-const measured = new Map([...lineData].map(([file, d]) => [file, { total: d.total, covered: d.covered.size }] as const));
-for (const [file, d] of lineData) {
-  if (!show.some((s) => file.includes(s))) continue;
-  const missed = [...d.lines].filter((l) => !d.covered.has(l)).sort((a, b) => Number(a) - Number(b));
-  console.log(`${file}: lines not covered: ${missed.join(', ') || 'none'}`);
-}
-
-const rows = [...measured].map(([file, lines]) => ({ file, ...lines })).sort((a, b) => a.file.localeCompare(b.file));
-const pct = (covered: number, total: number): string => (total === 0 ? 100 : (100 * covered) / total).toFixed(1).padStart(5);
-console.log(`\nLines covered, by source file (unit, property, fixture and protocol tests${withE2e ? ', and the end-to-end tests (coverage/e2e)' : '; no coverage/e2e: the client counts only as far as unit tests load it'}):`);
-for (const r of rows) console.log(`  ${pct(r.covered, r.total)}%  ${String(r.total).padStart(5)}  ${r.file}`);
-
-// The measurement's own check: every line of this file runs in its unit test
-// (test/unit/dated-snippets.test.ts), so anything under 100% here is the measurement at fault (a
-// source counted twice, or over the wrong lines), not the tests.
-const CANARY = 'server/src/engine/dated-snippets.ts';
-const canary = measured.get(CANARY);
-let failed = false;
-if (filters.length === 0 && (!canary || canary.covered !== canary.total)) {
-  failed = true;
-  console.error(`coverage: ${CANARY} reports ${canary ? `${canary.covered} of ${canary.total}` : 'no'} lines covered, though its unit test runs every line: the measurement is wrong`);
-}
-console.log('\nLines covered:');
-for (const bar of BARS) {
-  const files = rows.filter((r) => r.file.startsWith(bar.prefix));
-  const total = files.reduce((n, r) => n + r.total, 0);
-  const covered = files.reduce((n, r) => n + r.covered, 0);
-  const ok = total === 0 || (100 * covered) / total >= bar.lines;
-  failed ||= !ok;
-  console.log(`  ${ok ? '✔' : '✖'} ${bar.name}: ${pct(covered, total).trim()}% of ${total} lines in ${files.length} files (bar: ${bar.lines}%)`);
-}
-process.exit(failed ? 1 : 0);
-})();
+void main();

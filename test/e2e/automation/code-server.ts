@@ -167,7 +167,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   });
 
   for (const vsix of opts.vsix ?? []) await installExtension(vsix, dirs);
-  saveCoverageSources(extensionsDir);
+  saveCoverageSources(extensionsDir, (opts.vsix ?? []).length === 0);
 
   const serverLog = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n') : '');
   // The port comes free from the OS and is handed on; should another process take it in

@@ -33,11 +33,14 @@ function scriptsIn(dir: string): string[] {
   });
 }
 
-/** Saves the project's bundles (dist/) and the extension as installed under `extensionsDir` as coverage sources. */
-export function saveCoverageSources(extensionsDir: string): void {
+/**
+ * Saves the extension as installed under `extensionsDir` as coverage sources, and dist/ when
+ * nothing was installed (the project root is the extension under development, test/e2e/api.e2e.ts).
+ */
+export function saveCoverageSources(extensionsDir: string, nothingInstalled: boolean): void {
   if (!COVERAGE_DIR) return;
   const installed = existsSync(extensionsDir) ? readdirSync(extensionsDir).filter((d) => d.startsWith('wsis-tools.')).map((d) => join(extensionsDir, d, 'dist')) : [];
-  for (const file of [...scriptsIn(join(ROOT, 'dist')), ...installed.flatMap(scriptsIn)]) {
+  for (const file of [...installed.flatMap(scriptsIn), ...(nothingInstalled ? scriptsIn(join(ROOT, 'dist')) : [])]) {
     const url = pathToFileURL(file).href;
     const source = readFileSync(file, 'utf8');
     const out = join(COVERAGE_DIR, `source-${createHash('sha1').update(url + source).digest('hex')}.json`);
