@@ -15,7 +15,7 @@
 //   --show=TEXT     list the lines not covered in the sources whose path contains TEXT
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CoverageReport, type CoverageResults } from 'monocart-coverage-reports';
@@ -53,6 +53,13 @@ if (!reportOnly) {
   if (run.status !== 0) {
     console.error(`coverage: the tests failed (exit ${run.status ?? run.signal})`);
     process.exit(run.status ?? 1);
+  }
+  // The bundles the protocol tests' language servers ran, kept as they were (a later build of
+  // dist/, by an e2e run for one, must not be mapped for them).
+  for (const file of readdirSync(join(root, 'dist')).filter((f) => f.endsWith('.js'))) {
+    const url = pathToFileURL(join(root, 'dist', file)).href;
+    const source = readFileSync(join(root, 'dist', file), 'utf8');
+    writeFileSync(join(UNIT_DIR, `source-${createHash('sha1').update(url + source).digest('hex')}.json`), JSON.stringify({ url, source }));
   }
 }
 
