@@ -38,14 +38,19 @@ const nodeBuiltins = {
 
 /** Every bundle's build options (`npm run bench` builds them minified, in memory, to report their sizes). */
 export function bundles(production) {
+  // The end-to-end tests' coverage run (E2E_COVERAGE, scripts/coverage.ts): the packaged bundles
+  // unminified, their source maps inline, so V8's coverage of the installed extension maps back to
+  // the TypeScript sources.
+  const coverage = Boolean(process.env.E2E_COVERAGE);
+  const sourcemap = coverage ? 'inline' : production ? false : 'linked';
   /** @type {import('esbuild').BuildOptions} */
   const common = {
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    sourcemap: production ? false : 'linked',
-    minify: production,
+    sourcemap,
+    minify: production && !coverage,
     logLevel: 'warning',
     legalComments: 'none',
     // jsonc-parser's UMD build (its "main") requires files esbuild cannot follow; its ESM build
@@ -64,8 +69,8 @@ export function bundles(production) {
     bundle: true,
     platform: 'browser',
     target: 'es2022',
-    sourcemap: production ? false : 'linked',
-    minify: production,
+    sourcemap,
+    minify: production && !coverage,
     logLevel: 'warning',
     legalComments: 'none',
     alias: common.alias,

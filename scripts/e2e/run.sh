@@ -6,6 +6,8 @@
 #
 # Usage: bash scripts/e2e/run.sh [test/e2e/FILE.e2e.ts ...]
 #   E2E_SKIP_SETUP=1  skip setup.sh      E2E_KEEP=1  keep the temp folders (logs, user data)
+#   E2E_COVERAGE=coverage/e2e  collect the V8 coverage of code-server's processes there (the client,
+#   the language servers it starts), for `npm run coverage` to merge (test/e2e/automation/coverage.ts)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

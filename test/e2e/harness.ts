@@ -27,6 +27,7 @@
 //   automation/files.ts       waitForFile, waitForFileWatcher, updateWorkspaceSettings, updateUserSettings
 //   automation/screenshots.ts screenshot, withFailureScreenshot
 //   automation/packaging.ts   packageVsix
+//   automation/coverage.ts    E2E_COVERAGE: V8 coverage of code-server's processes (used by code-server.ts)
 // For a server used by hand (scripts/try.ts): a fixed `port`, `exited`, openInConnectedWindow
 // (files into the browser window that connects).
 //

@@ -15,7 +15,8 @@ export interface LogSink {
 }
 
 export function parseLogLevel(value: unknown): LogLevel | undefined {
-  return typeof value === 'string' && value in ORDER ? (value as LogLevel) : undefined;
+  // Own keys only: `in` would take 'toString' (from the prototype) for a level, and silence the log.
+  return typeof value === 'string' && Object.hasOwn(ORDER, value) ? (value as LogLevel) : undefined;
 }
 
 export class Logger {

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, openSync, closeSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { saveCoverageSources, withCoverage } from './coverage';
 import { CODE_SERVER_ENTRY, KEEP_TEMP } from './paths';
 import { type Cleanup, installSignalHandlers, killGroup, register, runToEnd, stopGroup, unregister } from './processes';
 import { pollUntil } from './wait';
@@ -99,7 +100,7 @@ function serverEnv(tempDir: string): NodeJS.ProcessEnv {
   delete env.NODE_OPTIONS;
   delete env.NODE_TEST_CONTEXT;
   delete env.VSCODE_IPC_HOOK_CLI;
-  return env;
+  return withCoverage(env);
 }
 
 function commonArgs(s: { userDataDir: string; extensionsDir: string; configFile: string }): string[] {
@@ -166,6 +167,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   });
 
   for (const vsix of opts.vsix ?? []) await installExtension(vsix, dirs);
+  saveCoverageSources(extensionsDir, (opts.vsix ?? []).length === 0);
 
   const serverLog = () => (existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-60).join('\n') : '');
   // The port comes free from the OS and is handed on; should another process take it in
