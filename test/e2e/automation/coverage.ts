@@ -39,6 +39,8 @@ function scriptsIn(dir: string): string[] {
  */
 export function saveCoverageSources(extensionsDir: string, nothingInstalled: boolean): void {
   if (!COVERAGE_DIR) return;
+  // The first test file of a run may save its sources before code-server has been given the folder.
+  mkdirSync(COVERAGE_DIR, { recursive: true });
   const installed = existsSync(extensionsDir) ? readdirSync(extensionsDir).filter((d) => d.startsWith('wsis-tools.')).map((d) => join(extensionsDir, d, 'dist')) : [];
   for (const file of [...installed.flatMap(scriptsIn), ...(nothingInstalled ? scriptsIn(join(ROOT, 'dist')) : [])]) {
     const url = pathToFileURL(file).href;
