@@ -166,9 +166,14 @@ describe('VS Code for the Web: the extension in the browser\'s web worker extens
     await runCommand(page!, 'Developer: Show Running Extensions');
     const editor = page!.locator('.runtime-extensions-editor').first();
     await editor.waitFor({ state: 'visible', timeout: 20_000 });
+    // The list draws only the rows in view, and its order follows activation times (another
+    // extension can come first on a slower run): scroll it down until our row is drawn.
     const text = await pollUntil(async () => {
       const t = await editor.innerText();
-      return /WSIS Submission Checker/.test(t) ? t : undefined;
+      if (/WSIS Submission Checker/.test(t)) return t;
+      await editor.hover();
+      await page!.mouse.wheel(0, 300);
+      return undefined;
     }, { timeoutMs: 20_000, what: 'the extension in Running Extensions' });
     console.log(`[e2e web] Running Extensions:\n${text}`);
     // Each row names its host: the others run on the server (127.0.0.1:PORT), this one in the page's web worker.
