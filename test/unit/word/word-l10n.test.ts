@@ -8,13 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { codeSpans, placeholders } from '../../../scripts/l10n';
-import type { Locale } from '../../../server/src/engine';
+import { translator, type Locale } from '../../../server/src/engine';
+import { ordinalIn } from '../../../server/src/engine/rules/helpers/util';
 import { runImport } from '../../../server/src/cli/word';
 import { pdfToDraft, PdfImportError } from '../../../server/src/pdf/import-pdf';
 import { draftToDocx } from '../../../server/src/word/export-docx';
 import { docxToDraft, ImportError } from '../../../server/src/word/import-docx';
 import { LibreOfficeMissingError } from '../../../server/src/word/libreoffice';
-import { WORD_CATALOGUES, wordText, type WordMessageId } from '../../../server/src/word/messages/catalogue';
+import { sessionOrdinal, WORD_CATALOGUES, wordText, type WordMessageId } from '../../../server/src/word/messages/catalogue';
 import { clipboardHtmlToMarkdown, MAX_PASTE_HTML, PasteError } from '../../../server/src/word/paste-html';
 import { rollForward } from '../../../server/src/word/roll-forward';
 import { makePdf, type TextRun as PdfRun } from '../pdf/make-pdf';
@@ -65,6 +66,12 @@ describe('Word and PDF messages: the catalogue', () => {
         // The export's prompt puts its own question in place of the advice.
         if (id === 'files.overwrite-export') assert.match(message, /\) ?; (?:use|utilisez) --force.*$/, `${locale} ${id}`);
       }
+    }
+  });
+
+  it('writes a session\'s ordinal as the engine\'s messages do', () => {
+    for (const locale of ['en', ...OTHERS] as const) {
+      for (const n of [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 30, 101]) assert.equal(sessionOrdinal(locale, n), ordinalIn(translator(locale), n), `${locale} ${n}`);
     }
   });
 

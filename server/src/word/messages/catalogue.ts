@@ -1,4 +1,4 @@
-import { fillTemplate, formatMessage, ordinalDigits, type Locale } from '../../engine';
+import { fillTemplate, ordinalDigits, type Locale } from '../../engine';
 import { en, type WordCatalogue, type WordMessageId } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -60,11 +60,14 @@ export function textList(texts: readonly WordText[]): (locale: Locale) => string
   return (locale) => texts.map((t) => renderText(locale, t)).join('; ');
 }
 
-/** The session's ordinal in digits as the engine's messages write it: `30th`, `30e`, `30º`. */
+/**
+ * The session's ordinal in digits as the engine's messages write it: `30th`, `30e`, `30º` (the
+ * forms are this catalogue's, so the Word and PDF bundles carry no rule messages).
+ */
 export function sessionOrdinal(locale: Locale, n: number): string {
   const suffix = ordinalDigits(n).slice(String(n).length);
   const id = n === 1 ? 'ordinal.first' : suffix === 'st' ? 'ordinal.st' : suffix === 'nd' ? 'ordinal.nd' : suffix === 'rd' ? 'ordinal.rd' : 'ordinal.th';
-  return formatMessage(locale, id, { n: String(n) });
+  return wordText(locale, id, { n: String(n) });
 }
 
 /**

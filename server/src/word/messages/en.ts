@@ -7,6 +7,13 @@
  */
 export const en = {
   // Roll-forward (the cover one year on).
+  // A session's ordinal in digits, as the engine's messages write it (a test holds them to the engine's).
+  'ordinal.first': '{n}st',
+  'ordinal.st': '{n}st',
+  'ordinal.nd': '{n}nd',
+  'ordinal.rd': '{n}rd',
+  'ordinal.th': '{n}th',
+
   'roll.unreadable.cover': "The session in the cover ('{was}') cannot be read, so it was not rolled forward: correct it by hand.",
   'roll.unreadable.input': "The session in the input paragraph ('{was}') cannot be read, so it was not rolled forward: correct it by hand.",
   'roll.session.cover': 'Session in the cover: {was} -> {now}.',

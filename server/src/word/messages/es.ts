@@ -2,6 +2,12 @@ import type { WordCatalogue } from './en';
 
 /** Lo que comunican las conversiones de Word y PDF, en español (mismos identificadores y parámetros que en.ts). */
 export const es: WordCatalogue = {
+  'ordinal.first': '{n}º',
+  'ordinal.st': '{n}º',
+  'ordinal.nd': '{n}º',
+  'ordinal.rd': '{n}º',
+  'ordinal.th': '{n}º',
+
   'roll.unreadable.cover': 'El período de sesiones que figura en la portada («{was}») no se puede leer, por lo que no se ha adelantado un año: corríjalo a mano.',
   'roll.unreadable.input': 'El período de sesiones que figura en el párrafo sobre la contribución («{was}») no se puede leer, por lo que no se ha adelantado un año: corríjalo a mano.',
   'roll.session.cover': 'Período de sesiones en la portada: {was} -> {now}.',

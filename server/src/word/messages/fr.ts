@@ -2,6 +2,12 @@ import type { WordCatalogue } from './en';
 
 /** Ce que rapportent les conversions Word et PDF, en français (mêmes identifiants et paramètres que en.ts). */
 export const fr: WordCatalogue = {
+  'ordinal.first': '{n}re',
+  'ordinal.st': '{n}e',
+  'ordinal.nd': '{n}e',
+  'ordinal.rd': '{n}e',
+  'ordinal.th': '{n}e',
+
   'roll.unreadable.cover': "La session indiquée sur la page de garde (« {was} ») est illisible ; elle n'a donc pas été avancée d'un an : corrigez-la à la main.",
   'roll.unreadable.input': "La session indiquée dans la mention de la contribution (« {was} ») est illisible ; elle n'a donc pas été avancée d'un an : corrigez-la à la main.",
   'roll.session.cover': 'Session sur la page de garde : {was} -> {now}.',
