@@ -94,7 +94,7 @@ describe('Word and PDF messages in French and Spanish', () => {
     const want: Record<Locale, RegExp[]> = {
       en: [],
       fr: [/^1 image n'a pas été reprise : un projet ne contient que du texte\.$/, /^Session sur la page de garde : Twenty-ninth -> Thirtieth\.$/, /^Dates : « 20 to 24 April 2026 » -> « 20 to 24 April 2027 »\. Les jours et le mois sont ceux de l'an dernier/],
-      es: [/^1 imagen se ha omitido: un borrador solo contiene texto\.$/, /^Período de sesiones en la portada: Twenty-ninth -> Thirtieth\.$/, /^Fechas: «20 to 24 April 2026» -> «20 to 24 April 2027»\. Los días y el mes son los del año pasado/],
+      es: [/^Se ha omitido 1 imagen: un borrador solo contiene texto\.$/, /^Período de sesiones en la portada: Twenty-ninth -> Thirtieth\.$/, /^Fechas: «20 to 24 April 2026» -> «20 to 24 April 2027»\. Los días y el mes son los del año pasado/],
     };
     for (const locale of OTHERS) {
       const result = await docxToDraft(docx, { rollForward: true, locale });
@@ -201,7 +201,7 @@ describe('wsis-lint import --locale', () => {
       const es = await cli(['import', '--locale=es', '--out', join(dir, 'es.wsis.md'), pdf]);
       assert.equal(es.code, 0, es.err);
       assert.match(es.out, /last-year\.pdf: Lectura de 2 páginas: 1 párrafo, 0 notas a pie de página; 1 punto dudoso, dejado como estaba \(véanse las notas\)\./);
-      assert.match(es.err, /last-year\.pdf: nota: 1 página sin texto \(¿escaneada\?\) omitida: 2\./);
+      assert.match(es.err, /last-year\.pdf: nota: Se ha omitido 1 página sin texto \(¿escaneada\?\): 2\./);
       const refused = await cli(['import', '--locale', 'fr', '--out', '-', join(dir, 'es.wsis.md')]);
       assert.equal(refused.code, 2);
       assert.match(refused.err, /es\.wsis\.md: ce n'est pas un document Word lisible \(ce n'est pas un fichier zip\)\./);

@@ -20,8 +20,8 @@ export const es: WordCatalogue = {
 
   'import.dangling.one': '{count} llamada de nota remite a una nota que el documento de Word no tiene: se ha omitido.',
   'import.dangling.other': '{count} llamadas de nota remiten a una nota que el documento de Word no tiene: se han omitido.',
-  'import.images.one': '{count} imagen se ha omitido: un borrador solo contiene texto.',
-  'import.images.other': '{count} imágenes se han omitido: un borrador solo contiene texto.',
+  'import.images.one': 'Se ha omitido {count} imagen: un borrador solo contiene texto.',
+  'import.images.other': 'Se han omitido {count} imágenes: un borrador solo contiene texto.',
   'import.word-message': 'Documento de Word: {message}',
   'import.unconvertible': 'no es un documento de Word que se pueda convertir ({detail})',
   'import.too-long': 'su texto supera los {chars} miles de caracteres, más de los {max} miles que puede tener un borrador; una contribución tiene unos veinte',
@@ -52,8 +52,8 @@ export const es: WordCatalogue = {
   'pdf.no-text': 'este PDF no tiene texto que leer: probablemente es un documento escaneado (una imagen de cada página). Páselo antes por un programa de reconocimiento óptico de caracteres (OCR), o importe el documento de Word del que procede',
   'pdf.no-text-cut-short': 'no se ha podido leer ningún texto, y termina sin la marca de fin de archivo que tiene un PDF: probablemente está incompleto (¿una descarga interrumpida?)',
   'pdf.encrypted': 'este PDF está cifrado (pide una contraseña para abrirlo): ábralo, guárdelo o imprímalo como PDF sin contraseña, e importe ese',
-  'pdf.empty-pages.one': '{count} página sin texto (¿escaneada?) omitida: {pages}.',
-  'pdf.empty-pages.other': '{count} páginas sin texto (¿escaneadas?) omitidas: {pages}.',
+  'pdf.empty-pages.one': 'Se ha omitido {count} página sin texto (¿escaneada?): {pages}.',
+  'pdf.empty-pages.other': 'Se han omitido {count} páginas sin texto (¿escaneadas?): {pages}.',
   'pdf.unmatched-mark':
     'Página {page}: un pequeño {mark} elevado después de «{after}» podría ser una llamada de nota, pero no se ha encontrado la nota {mark}: se deja como estaba, elevado (<sup>{mark}</sup>).',
   'pdf.unused-footnote': 'Página {page}: ninguna llamada del texto remite a la nota {mark}: su texto se conserva como párrafo al final.',
