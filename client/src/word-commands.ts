@@ -26,7 +26,7 @@ async function withOverwritePrompt(request: (force: boolean) => Promise<WordResu
   } catch (error) {
     if (reasonOf(error) !== 'exists') throw error;
     const replace = vscode.l10n.t('Replace');
-    const choice = await vscode.window.showWarningMessage(messageOf(error).replace(/use --force.*$/, vscode.l10n.t('Replace it?')), { modal: true }, replace);
+    const choice = await vscode.window.showWarningMessage(messageOf(error).replace(/(?:use|utilisez) --force.*$/, vscode.l10n.t('Replace it?')), { modal: true }, replace);
     return choice === replace ? request(true) : undefined;
   }
 }
@@ -42,7 +42,8 @@ async function withNewNamePrompt(request: (out: string | undefined) => Promise<W
   } catch (error) {
     if (reasonOf(error) !== 'exists') throw error;
     const suggestion = (error as ResponseError<{ suggestion?: string }>).data?.suggestion;
-    const taken = messageOf(error).split(' exists')[0];
+    // The server's message, in English, French or Spanish, starts with the path: `PATH exists`, `PATH existe`.
+    const taken = messageOf(error).split(/ exist(?:s|e)\b/)[0];
     const target = await vscode.window.showSaveDialog({
       title: vscode.l10n.t('{0} exists and is left as it is: save the new draft as', taken.split(/[\\/]/).pop() ?? taken),
       defaultUri: suggestion !== undefined ? vscode.Uri.file(suggestion) : undefined,

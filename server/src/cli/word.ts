@@ -188,7 +188,7 @@ export async function runExport(argv: readonly string[], io: WordIo): Promise<nu
   }
 
   try {
-    const result = await exportDraftFile(args.file, text, { format: args.format, out: args.out, force: args.force, timeoutMs: args.timeoutMs });
+    const result = await exportDraftFile(args.file, text, { format: args.format, out: args.out, force: args.force, timeoutMs: args.timeoutMs, locale });
     printNotes(io, args.file, result.notes, locale);
     io.out(`${printable(cliCount(locale, 'word.wrote', result.footnotes, { path: result.path }))}\n`);
     return 0;
@@ -219,13 +219,13 @@ export async function runImport(argv: readonly string[], io: WordIo): Promise<nu
   const { importDocument, importDocxFile, OverwriteError, ImportError } = loadWord();
   try {
     if (args.out === '-') {
-      const result = await importDocument(args.file, { rollForward: args.rollForward });
+      const result = await importDocument(args.file, { rollForward: args.rollForward, locale });
       if (result.summary !== undefined) io.err(`${printable(args.file)}: ${printable(result.summary)}\n`);
       printNotes(io, args.file, result.notes, locale);
       io.out(result.text);
       return 0;
     }
-    const result = await importDocxFile(args.file, { rollForward: args.rollForward, out: args.out, force: args.force });
+    const result = await importDocxFile(args.file, { rollForward: args.rollForward, out: args.out, force: args.force, locale });
     if (result.summary !== undefined) io.out(`${printable(args.file)}: ${printable(result.summary)}\n`);
     printNotes(io, args.file, result.notes, locale);
     io.out(`${printable(cliCount(locale, 'word.wrote', result.footnotes, { path: result.path }))}\n`);

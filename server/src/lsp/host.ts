@@ -1,4 +1,4 @@
-import type { ReadConfig } from '../engine';
+import type { Locale, ReadConfig } from '../engine';
 import type { ExportWordParams, ImportWordParams, WordResult } from '../protocol';
 import type * as PdfBundle from '../pdf/pdf-bundle';
 import type * as WordCore from '../word/word-core';
@@ -38,8 +38,8 @@ export interface LocalFiles {
 
 export interface FileWord {
   /** `text` is the draft's current text; `workspaceFolders` (URIs) are where no program may be run from. */
-  exportWord(params: ExportWordParams, text: string, workspaceFolders: readonly string[]): Promise<WordResult>;
-  importWord(params: ImportWordParams): Promise<WordResult>;
+  exportWord(params: ExportWordParams, text: string, workspaceFolders: readonly string[], locale?: Locale): Promise<WordResult>;
+  importWord(params: ImportWordParams, locale?: Locale): Promise<WordResult>;
 }
 
 /** A file that is there but is not read: not a regular file, or larger than the limit (the message says which). */

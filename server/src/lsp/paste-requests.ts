@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { highestFootnoteNumber, type SubmissionModel } from '../engine';
+import { highestFootnoteNumber, type Locale, type SubmissionModel } from '../engine';
 import { MAX_PASTE_HTML, type PasteHtmlParams, type PasteHtmlResult } from '../protocol';
 import type * as WordCore from '../word/word-core';
 import type { ServerHost } from './host';
@@ -14,13 +14,14 @@ function isPosition(p: unknown): p is { line: number; character: number } {
   return Number.isInteger(q?.line) && Number.isInteger(q?.character);
 }
 
-export async function pasteHtml(host: ServerHost, params: PasteHtmlParams, model: SubmissionModel): Promise<PasteHtmlResult | null> {
+/** Notes and refusals are written in `locale`. */
+export async function pasteHtml(host: ServerHost, params: PasteHtmlParams, model: SubmissionModel, locale: Locale = 'en'): Promise<PasteHtmlResult | null> {
   // The Word code, loaded on first use (in a browser worker too).
-  return pasteWith(await host.loadWordCore(), params, model);
+  return pasteWith(await host.loadWordCore(), params, model, locale);
 }
 
 /** The request answered with the Word code at hand. */
-export function pasteWith(word: Pick<typeof WordCore, 'pasteHtmlIntoDraft' | 'PasteError'>, params: PasteHtmlParams, model: SubmissionModel): PasteHtmlResult | null {
+export function pasteWith(word: Pick<typeof WordCore, 'pasteHtmlIntoDraft' | 'PasteError'>, params: PasteHtmlParams, model: SubmissionModel, locale: Locale = 'en'): PasteHtmlResult | null {
   if (typeof params.html !== 'string') throw invalidParams('html (a string) is required.');
   if (params.html.length > MAX_PASTE_HTML) throw invalidParams(`html is over ${MAX_PASTE_HTML / 1024 / 1024} MB: too large to paste.`);
   const range = params.range as { start?: unknown; end?: unknown } | undefined;
@@ -30,7 +31,7 @@ export function pasteWith(word: Pick<typeof WordCore, 'pasteHtmlIntoDraft' | 'Pa
   if (end < start) [start, end] = [end, start];
   let paste: ReturnType<typeof word.pasteHtmlIntoDraft>;
   try {
-    paste = word.pasteHtmlIntoDraft(params.html, model.text, start, end, highestFootnoteNumber(model));
+    paste = word.pasteHtmlIntoDraft(params.html, model.text, start, end, highestFootnoteNumber(model), locale);
   } catch (error) {
     if (error instanceof word.PasteError) throw new ResponseError(ErrorCodes.InvalidRequest, error.message);
     throw error;

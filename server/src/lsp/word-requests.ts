@@ -1,6 +1,6 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { base64Length, fromBase64, toBase64 } from '../base64';
-import { isPdfData, MAX_DOCX_BYTES, MAX_PDF_BYTES, parseSubmission, sessionFor } from '../engine';
+import { isPdfData, MAX_DOCX_BYTES, MAX_PDF_BYTES, parseSubmission, sessionFor, type Locale } from '../engine';
 import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from '../protocol';
 import type { ServerHost } from './host';
 
@@ -26,12 +26,15 @@ function conversion(error: unknown): never {
   throw failure('conversion', error instanceof Error ? error.message : String(error));
 }
 
-/** `text` is the draft's current text; `workspaceFolders` (URIs) are where no program may be run from. */
-export async function exportWord(host: ServerHost, params: ExportWordParams, text: string, workspaceFolders: readonly string[]): Promise<WordResult> {
+/**
+ * `text` is the draft's current text; `workspaceFolders` (URIs) are where no program may be run from.
+ * The conversion's notes and refusals are written in `locale`.
+ */
+export async function exportWord(host: ServerHost, params: ExportWordParams, text: string, workspaceFolders: readonly string[], locale: Locale = 'en'): Promise<WordResult> {
   if (params.inline === true) {
     if (params.format !== 'docx') throw failure('unavailable', `${PDF_UNAVAILABLE} (An inline export gives Word only.)`);
     try {
-      const docx = await (await host.loadWordCore()).draftToDocx(text);
+      const docx = await (await host.loadWordCore()).draftToDocx(text, { locale });
       return { path: '', data: toBase64(docx.buffer), footnotes: docx.footnotes, notes: docx.notes };
     } catch (error) {
       conversion(error);
@@ -40,10 +43,11 @@ export async function exportWord(host: ServerHost, params: ExportWordParams, tex
   if (host.fileWord === undefined) {
     throw params.format === 'pdf' ? failure('unavailable', PDF_UNAVAILABLE) : failure('not-a-file', 'This server writes no files: send the export with inline: true.');
   }
-  return host.fileWord.exportWord(params, text, workspaceFolders);
+  return host.fileWord.exportWord(params, text, workspaceFolders, locale);
 }
 
-export async function importWord(host: ServerHost, params: ImportWordParams): Promise<WordResult> {
+/** The import's summary, notes and refusals are written in `locale`. */
+export async function importWord(host: ServerHost, params: ImportWordParams, locale: Locale = 'en'): Promise<WordResult> {
   if (typeof params.data === 'string') {
     const largest = Math.max(MAX_DOCX_BYTES, MAX_PDF_BYTES);
     if (base64Length(params.data) > largest) throw failure('conversion', `The document is larger than ${largest / 1048576} MB: not read.`);
@@ -55,7 +59,7 @@ export async function importWord(host: ServerHost, params: ImportWordParams): Pr
     }
     const rollForward = params.rollForward === true;
     try {
-      const result = isPdfData(bytes) ? await importPdfData(host, bytes, rollForward) : await importDocxData(host, bytes, rollForward);
+      const result = isPdfData(bytes) ? await importPdfData(host, bytes, rollForward, locale) : await importDocxData(host, bytes, rollForward, locale);
       // The session the rolled draft is for names it (as importDocxFile does on disk).
       const session = rollForward ? (parseSubmission(result.text ?? '').cover.session?.value ?? sessionFor(new Date())) : undefined;
       return session === undefined ? result : { ...result, session };
@@ -65,21 +69,21 @@ export async function importWord(host: ServerHost, params: ImportWordParams): Pr
   }
   if (typeof params.path !== 'string') throw invalidParams('path (a string) or data (base64) is required.');
   if (host.fileWord === undefined) throw failure('not-a-file', 'This server reads no files: send the Word document or PDF as data.');
-  return host.fileWord.importWord(params);
+  return host.fileWord.importWord(params, locale);
 }
 
-async function importDocxData(host: ServerHost, bytes: Uint8Array, rollForward: boolean): Promise<WordResult> {
+async function importDocxData(host: ServerHost, bytes: Uint8Array, rollForward: boolean, locale: Locale): Promise<WordResult> {
   if (bytes.length > MAX_DOCX_BYTES) throw failure('conversion', `The Word document is larger than ${MAX_DOCX_BYTES / 1048576} MB: not read.`);
-  const result = await (await host.loadWordCore()).docxToDraft(bytes, { rollForward });
+  const result = await (await host.loadWordCore()).docxToDraft(bytes, { rollForward, locale });
   return { path: '', text: result.text, footnotes: result.footnotes, notes: result.notes };
 }
 
 /** A PDF (told by its first bytes), read with the same limits as on disk: MAX_PDF_BYTES, pages, characters, time. */
-async function importPdfData(host: ServerHost, bytes: Uint8Array, rollForward: boolean): Promise<WordResult> {
+async function importPdfData(host: ServerHost, bytes: Uint8Array, rollForward: boolean, locale: Locale): Promise<WordResult> {
   if (bytes.length > MAX_PDF_BYTES) throw failure('conversion', `The PDF is larger than ${MAX_PDF_BYTES / 1048576} MB: not read.`);
   const pdf = await host.loadPdf();
   try {
-    const result = await pdf.pdfToDraft(bytes, { rollForward, limits: { maxBytes: MAX_PDF_BYTES } });
+    const result = await pdf.pdfToDraft(bytes, { rollForward, locale, limits: { maxBytes: MAX_PDF_BYTES } });
     return { path: '', text: result.text, footnotes: result.footnotes, notes: result.notes, summary: result.summary };
   } catch (error) {
     if (error instanceof pdf.PdfImportError) throw failure('conversion', error.message);

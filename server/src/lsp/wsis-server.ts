@@ -342,7 +342,7 @@ export class WsisServer {
       PasteHtmlRequest,
       this.guard('wsis/pasteHtml', async (params, token) => {
         const t = await this.versionedTarget(params, token);
-        return pasteHtml(this.host, params, t.model);
+        return pasteHtml(this.host, params, t.model, this.settings.locale);
       }),
     );
     c.onRequest(
@@ -351,14 +351,14 @@ export class WsisServer {
         if (params?.format !== 'docx' && params?.format !== 'pdf') throw invalidParams('format must be docx or pdf.');
         const t = await this.versionedTarget(params, token);
         // Nothing from the workspace is run: LibreOffice found inside a workspace folder is passed over.
-        return exportWord(this.host, params, t.doc.getText(), this.folders);
+        return exportWord(this.host, params, t.doc.getText(), this.folders, this.settings.locale);
       }),
     );
     c.onRequest(
       ImportWordRequest,
       this.guard('wsis/importWord', async (params) => {
         if (typeof params?.path !== 'string' && typeof params?.data !== 'string') throw invalidParams('path (a string) or data (base64) is required.');
-        return importWord(this.host, params);
+        return importWord(this.host, params, this.settings.locale);
       }),
     );
   }

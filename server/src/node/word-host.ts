@@ -4,6 +4,7 @@ import { ResponseError } from 'vscode-languageserver';
 import type { FileWord } from '../lsp/host';
 import { failure, invalidParams } from '../lsp/word-requests';
 import type { ExportWordParams, ImportWordParams, WordResult } from '../protocol';
+import type { Locale } from '../engine';
 import { loadWord } from '../word/load';
 
 /**
@@ -42,7 +43,7 @@ export function requestPath(value: unknown, what: string, extensions?: readonly 
   return path;
 }
 
-async function exportWord(params: ExportWordParams, text: string, workspaceFolders: readonly string[]): Promise<WordResult> {
+async function exportWord(params: ExportWordParams, text: string, workspaceFolders: readonly string[], locale: Locale = 'en'): Promise<WordResult> {
   const out = params.out === undefined ? undefined : requestPath(params.out, 'out');
   let draftPath: string;
   if (params.uri.startsWith('file:')) draftPath = fileURLToPath(params.uri);
@@ -50,18 +51,18 @@ async function exportWord(params: ExportWordParams, text: string, workspaceFolde
   else throw failure('not-a-file', 'Save the draft first, or choose where to write the export.');
   const untrusted = workspaceFolders.filter((f) => f.startsWith('file:')).map((f) => fileURLToPath(f));
   try {
-    const result = await loadWord().exportDraftFile(draftPath, text, { format: params.format, out, force: params.force === true, untrusted });
+    const result = await loadWord().exportDraftFile(draftPath, text, { format: params.format, out, force: params.force === true, untrusted, locale });
     return { path: result.path, footnotes: result.footnotes, notes: result.notes };
   } catch (error) {
     translate(error);
   }
 }
 
-async function importWord(params: ImportWordParams): Promise<WordResult> {
+async function importWord(params: ImportWordParams, locale: Locale = 'en'): Promise<WordResult> {
   const docx = requestPath(params.path, 'path');
   const out = params.out === undefined ? undefined : requestPath(params.out, 'out', ['.wsis.md', '.md']);
   try {
-    const result = await loadWord().importDocxFile(docx, { rollForward: params.rollForward === true, out, force: params.force === true });
+    const result = await loadWord().importDocxFile(docx, { rollForward: params.rollForward === true, out, force: params.force === true, locale });
     return { path: result.path, footnotes: result.footnotes, notes: result.notes, ...(result.summary !== undefined ? { summary: result.summary } : {}) };
   } catch (error) {
     translate(error);

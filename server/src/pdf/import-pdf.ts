@@ -1,4 +1,6 @@
+import type { Locale } from '../engine';
 import { canonicalizeDraft } from '../word/canonical-draft';
+import { inLocale, wordCount, wordText } from '../word/messages/catalogue';
 import { rollForward } from '../word/roll-forward';
 import { toXmlText } from '../word/xml-text';
 import { dropFurniture, type PageLines } from './pdf-furniture';
@@ -16,6 +18,8 @@ import { PdfRefusedError, readPdf, type ReadOptions } from './pdf-read';
  */
 export interface PdfImportOptions extends ReadOptions {
   rollForward?: boolean;
+  /** The language of the summary, the notes and the reason a PDF is refused (English by default). */
+  locale?: Locale;
 }
 
 export interface PdfImport {
@@ -32,10 +36,15 @@ export interface PdfImport {
 export { PdfRefusedError as PdfImportError };
 
 export async function pdfToDraft(bytes: Uint8Array, options: PdfImportOptions = {}): Promise<PdfImport> {
+  return inLocale(options.locale, () => convert(bytes, options));
+}
+
+async function convert(bytes: Uint8Array, options: PdfImportOptions): Promise<PdfImport> {
+  const locale = options.locale ?? 'en';
   const read = await readPdf(bytes, options);
   const notes: string[] = [];
   const empty = read.pages.filter((p) => !p.items.some((i) => /\S/.test(i.text))).map((p) => p.number);
-  if (empty.length > 0) notes.push(`${plural(empty.length, 'page')} without text (scanned?) left out: ${empty.join(', ')}.`);
+  if (empty.length > 0) notes.push(wordCount(locale, 'pdf.empty-pages', empty.length, { pages: empty.join(', ') }));
 
   const pages: PageLines[] = read.pages.map((p) => ({ number: p.number, height: p.height, lines: linesOf(p) }));
   const { pages: kept } = dropFurniture(pages);
@@ -47,26 +56,31 @@ export async function pdfToDraft(bytes: Uint8Array, options: PdfImportOptions = 
   const references = referencesIn(body);
   const matched = matchFootnotes(references, definitions);
   for (const r of matched.unmatchedReferences) {
-    notes.push(`Page ${r.page}: a small raised ${r.mark} after '${r.after}' may be a footnote mark, but no footnote ${r.mark} was found: left as it was, raised (<sup>${r.mark}</sup>).`);
+    notes.push(wordText(locale, 'pdf.unmatched-mark', { page: String(r.page), mark: r.mark, after: r.after }));
   }
   const blocks = blocksOf(body, layout);
   const noteTexts = matched.ordered.map((d) => definitionText(d, layout, matched.numbers));
   // A footnote no mark points to keeps its words, as a paragraph at the end.
   for (const d of matched.unusedDefinitions) {
-    notes.push(`Page ${d.page}: footnote ${d.mark} has no mark in the text that points to it: its text is kept as a paragraph at the end.`);
+    notes.push(wordText(locale, 'pdf.unused-footnote', { page: String(d.page), mark: d.mark }));
     blocks.push({ kind: 'paragraph', level: 0, number: 0, segments: [{ text: `${d.mark} `, bold: false, italic: false, mono: false, raised: false }, ...definitionSegments(d, layout)], lines: [] });
   }
   const markdown = toXmlText(documentMarkdown(blocks, matched.numbers, noteTexts)).text;
   const unsure = notes.length;
   let text = canonicalizeDraft(markdown);
   if (options.rollForward === true) {
-    const rolled = rollForward(text);
+    const rolled = rollForward(text, locale);
     text = rolled.text;
     notes.push(...rolled.notes);
   }
   const paragraphs = blocks.length;
   const footnotes = noteTexts.length;
-  const summary = `Read ${plural(read.pageCount, 'page')}: ${plural(paragraphs, 'paragraph')}, ${plural(footnotes, 'footnote')}; ${unsure === 0 ? 'nothing unsure' : `${plural(unsure, 'thing')} unsure, left as ${unsure === 1 ? 'it was' : 'they were'} (see the notes)`}.`;
+  const summary = wordText(locale, 'pdf.summary', {
+    pages: wordCount(locale, 'pdf.summary.pages', read.pageCount),
+    paragraphs: wordCount(locale, 'pdf.summary.paragraphs', paragraphs),
+    footnotes: wordCount(locale, 'pdf.summary.footnotes', footnotes),
+    unsure: unsure === 0 ? wordText(locale, 'pdf.summary.sure') : wordCount(locale, 'pdf.summary.unsure', unsure),
+  });
   return { text, pages: read.pageCount, paragraphs, footnotes, summary, notes };
 }
 
@@ -82,8 +96,4 @@ function definitionSegments(d: Definition, layout: Layout): Segment[] {
 
 function definitionText(d: Definition, layout: Layout, refs: ReadonlyMap<Segment, number>): string {
   return inlineMarkdown(definitionSegments(d, layout), refs);
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }

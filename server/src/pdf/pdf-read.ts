@@ -2,6 +2,7 @@ import './dom-matrix';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { decimal, thousands, WordMessageError, wordText, type WordArgs, type WordMessageId } from '../word/messages/catalogue';
 import { Pacer, type Pause } from '../word/pacer';
 
 /**
@@ -52,9 +53,14 @@ export interface PdfLimits {
 export const DEFAULT_PDF_LIMITS: PdfLimits = { maxBytes: 50 * 1024 * 1024, maxPages: 100, timeBudgetMs: 30_000, maxChars: 2_000_000 };
 
 /** A PDF that cannot be read, with the reason in words a person can act on. */
-export class PdfRefusedError extends Error {}
+export class PdfRefusedError extends WordMessageError {
+  constructor(id: WordMessageId, args?: WordArgs) {
+    super({ id, args });
+  }
+}
 
-export const NO_TEXT = 'this PDF has no text to read: it is probably a scan (an image of each page). Run it through OCR first, or import the Word document it was made from';
+/** The reason a PDF without text is refused, in English. */
+export const NO_TEXT = wordText('en', 'pdf.no-text');
 
 export interface ReadOptions {
   limits?: Partial<PdfLimits>;
@@ -67,8 +73,8 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
   const limits = { ...DEFAULT_PDF_LIMITS, ...options.limits };
   const now = options.now ?? (() => performance.now());
   const started = now();
-  if (bytes.length > limits.maxBytes) throw new PdfRefusedError(`it is ${mb(bytes.length)} MB, beyond the ${mb(limits.maxBytes)} MB an import reads; a submission is well under 1 MB`);
-  if (!isPdf(bytes)) throw new PdfRefusedError('not a PDF file (it does not start with %PDF-)');
+  if (bytes.length > limits.maxBytes) throw new PdfRefusedError('pdf.file-size', { size: mb(bytes.length), max: mb(limits.maxBytes) });
+  if (!isPdf(bytes)) throw new PdfRefusedError('pdf.not-pdf');
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= { WorkerMessageHandler };
 
   const pacer = new Pacer(options.pause);
@@ -96,24 +102,24 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
   }
   try {
     if (doc.numPages > limits.maxPages) {
-      throw new PdfRefusedError(`it has ${doc.numPages} pages, and an import reads at most ${limits.maxPages}; a submission has 2 to 4 (save the pages of the submission as a PDF of their own, and import that)`);
+      throw new PdfRefusedError('pdf.pages', { pages: String(doc.numPages), max: String(limits.maxPages) });
     }
     const pages: PdfPage[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       if (now() - started > limits.timeBudgetMs) {
-        throw new PdfRefusedError(`reading it took longer than ${Math.round(limits.timeBudgetMs / 1000)} s and was stopped at page ${n} of ${doc.numPages}`);
+        throw new PdfRefusedError('pdf.time', { seconds: String(Math.round(limits.timeBudgetMs / 1000)), page: String(n), pages: String(doc.numPages) });
       }
       const page = await doc.getPage(n);
       const read = await readPage(page, n);
       chars += read.items.reduce((sum, i) => sum + i.text.length, 0);
-      if (chars > limits.maxChars) throw new PdfRefusedError(`its text comes to over ${limits.maxChars.toLocaleString('en')} characters by page ${n}; a submission has about twenty thousand`);
+      if (chars > limits.maxChars) throw new PdfRefusedError('pdf.chars', { max: thousands(limits.maxChars), page: String(n) });
       pages.push(read);
       page.cleanup();
       await pacer.now();
     }
     if (!pages.some((p) => p.items.some((i) => /\S/.test(i.text)))) {
-      throw new PdfRefusedError(hasEnd(bytes) ? NO_TEXT : 'no text could be read from it, and it ends without the end-of-file mark a PDF has: it is probably cut short (an interrupted download?)');
+      throw new PdfRefusedError(hasEnd(bytes) ? 'pdf.no-text' : 'pdf.no-text-cut-short');
     }
     return { pageCount: doc.numPages, pages };
   } catch (error) {
@@ -179,17 +185,17 @@ function latin1(bytes: Uint8Array): string {
   return s;
 }
 
-function mb(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+function mb(bytes: number): WordArgs[string] {
+  return decimal((bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0));
 }
 
 function refusal(error: unknown, bytes: Uint8Array): PdfRefusedError {
   if (error instanceof PdfRefusedError) return error;
   const name = (error as { name?: unknown } | null)?.name;
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'PasswordException') return new PdfRefusedError('this PDF is encrypted (it asks for a password to open): open it, save or print it as a PDF without a password, and import that');
+  if (name === 'PasswordException') return new PdfRefusedError('pdf.encrypted');
   if (name === 'InvalidPDFException') {
-    return new PdfRefusedError(hasEnd(bytes) ? `not a PDF that can be read (${message})` : 'not a PDF that can be read: it ends without the end-of-file mark a PDF has, so it is probably cut short (an interrupted download?)');
+    return hasEnd(bytes) ? new PdfRefusedError('pdf.unreadable', { detail: message }) : new PdfRefusedError('pdf.cut-short');
   }
-  return new PdfRefusedError(`not a PDF that can be read (${message})`);
+  return new PdfRefusedError('pdf.unreadable', { detail: message });
 }

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { decimal, thousands, WordMessageError, type WordArgs, type WordMessageId } from './messages/catalogue';
 
 /**
  * A .docx (a zip) made safe for mammoth before it reads it: the zip's central directory is read
@@ -26,7 +27,11 @@ export const DOCX_LIMITS = {
 };
 
 /** A Word document that cannot be read, or is far larger than a submission: said in words for the person. */
-export class DocxRefusedError extends Error {}
+export class DocxRefusedError extends WordMessageError {
+  constructor(id: WordMessageId, args?: WordArgs) {
+    super({ id, args });
+  }
+}
 
 interface Entry {
   name: string;
@@ -39,8 +44,9 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 
-const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-const count = (n: number): string => n.toLocaleString('en');
+/** A size in MB as the language writes it (the unit is the catalogue's). */
+const mb = (n: number): WordArgs[string] => decimal((n / (1024 * 1024)).toFixed(n < 10 * 1024 * 1024 ? 1 : 0));
+const count = thousands;
 
 /** Parts mammoth reads are XML; the rest (images, fonts, embedded objects) it is never asked for. */
 export function isXmlPart(name: string): boolean {
@@ -53,7 +59,7 @@ export function readZipDirectory(bytes: Uint8Array): Entry[] {
   const u16 = (at: number): number => view.getUint16(at, true);
   const u32 = (at: number): number => view.getUint32(at, true);
   const u64 = (at: number): number => u32(at) + u32(at + 4) * 2 ** 32;
-  const corrupt = (what: string): DocxRefusedError => new DocxRefusedError(`not a Word document that can be read (${what})`);
+  const corrupt = (id: WordMessageId): DocxRefusedError => new DocxRefusedError(id);
 
   // The end-of-directory record is in the last 22 + 65,535 bytes (its comment may be that long).
   let eocd = -1;
@@ -63,26 +69,26 @@ export function readZipDirectory(bytes: Uint8Array): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw corrupt('it is not a zip file');
+  if (eocd < 0) throw corrupt('docx.not-zip');
   let entries = u16(eocd + 10);
   let size = u32(eocd + 12);
   let offset = u32(eocd + 16);
   if (entries === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
     const locator = eocd - 20;
-    if (locator < 0 || u32(locator) !== ZIP64_LOCATOR) throw corrupt('its zip64 directory is missing');
+    if (locator < 0 || u32(locator) !== ZIP64_LOCATOR) throw corrupt('docx.zip64-missing');
     const record = u64(locator + 8);
-    if (record + 56 > bytes.length || u32(record) !== ZIP64_EOCD) throw corrupt('its zip64 directory is damaged');
+    if (record + 56 > bytes.length || u32(record) !== ZIP64_EOCD) throw corrupt('docx.zip64-damaged');
     entries = u64(record + 32);
     size = u64(record + 40);
     offset = u64(record + 48);
   }
-  if (entries > DOCX_LIMITS.entries) throw new DocxRefusedError(`the document holds ${count(entries)} files; a Word document has a few dozen, so this is not imported`);
-  if (offset + size > bytes.length) throw corrupt('its zip directory lies outside the file');
+  if (entries > DOCX_LIMITS.entries) throw new DocxRefusedError('docx.entries', { count: count(entries) });
+  if (offset + size > bytes.length) throw corrupt('docx.directory-outside');
 
   const out: Entry[] = [];
   let at = offset;
   for (let k = 0; k < entries; k++) {
-    if (at + 46 > bytes.length || u32(at) !== CENTRAL) throw corrupt('its zip directory is damaged');
+    if (at + 46 > bytes.length || u32(at) !== CENTRAL) throw corrupt('docx.directory-damaged');
     const utf8 = (u16(at + 8) & 0x800) !== 0;
     let compressedSize = u32(at + 20);
     let declared = u32(at + 24);
@@ -121,10 +127,10 @@ export function checkDirectory(entries: readonly Entry[]): void {
   let total = 0;
   for (const e of entries) {
     if (!isXmlPart(e.name)) continue;
-    if (e.size > DOCX_LIMITS.partBytes) throw new DocxRefusedError(`its part ${e.name} would unpack to ${mb(e.size)}; a submission's is well under 1 MB, and at most ${mb(DOCX_LIMITS.partBytes)} is read`);
+    if (e.size > DOCX_LIMITS.partBytes) throw new DocxRefusedError('docx.part-size', { name: e.name, size: mb(e.size), max: mb(DOCX_LIMITS.partBytes) });
     total += e.size;
   }
-  if (total > DOCX_LIMITS.xmlBytes) throw new DocxRefusedError(`its XML parts would unpack to ${mb(total)}; at most ${mb(DOCX_LIMITS.xmlBytes)} is read`);
+  if (total > DOCX_LIMITS.xmlBytes) throw new DocxRefusedError('docx.xml-size', { size: mb(total), max: mb(DOCX_LIMITS.xmlBytes) });
 }
 
 /** JSZip's documented `ZipObject.internalStream` (its type declarations leave it out). */
@@ -150,7 +156,7 @@ function inflate(file: JSZip.JSZipObject, declared: number): Promise<Uint8Array>
         if (length > declared) {
           done = true;
           stream.pause();
-          reject(new DocxRefusedError(`its part ${file.name} unpacks to more than the ${count(declared)} bytes its zip directory declares (a damaged or forged file)`));
+          reject(new DocxRefusedError('docx.part-overflow', { name: file.name, count: count(declared) }));
           return;
         }
         chunks.push(chunk);
@@ -158,7 +164,7 @@ function inflate(file: JSZip.JSZipObject, declared: number): Promise<Uint8Array>
       .on('error', (error) => {
         if (done) return;
         done = true;
-        reject(new DocxRefusedError(`not a Word document that can be read (${file.name}: ${error.message})`));
+        reject(new DocxRefusedError('docx.unreadable-part', { name: file.name, detail: error.message }));
       })
       .on('end', () => {
         if (done) return;
@@ -186,14 +192,14 @@ function countTags(data: Uint8Array): number {
  * DocxRefusedError with the reason when the document is refused.
  */
 export async function safeDocxPackage(bytes: Uint8Array): Promise<Uint8Array> {
-  if (bytes.length > DOCX_LIMITS.fileBytes) throw new DocxRefusedError(`the file is ${mb(bytes.length)}; at most ${mb(DOCX_LIMITS.fileBytes)} is read`);
+  if (bytes.length > DOCX_LIMITS.fileBytes) throw new DocxRefusedError('docx.file-size', { size: mb(bytes.length), max: mb(DOCX_LIMITS.fileBytes) });
   const entries = readZipDirectory(bytes);
   checkDirectory(entries);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new DocxRefusedError(`not a Word document that can be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new DocxRefusedError('docx.unreadable', { detail: error instanceof Error ? error.message : String(error) });
   }
   const declared = new Map(entries.map((e) => [e.name, e.size]));
   const out = new JSZip();
@@ -203,12 +209,12 @@ export async function safeDocxPackage(bytes: Uint8Array): Promise<Uint8Array> {
     if (file.dir || !isXmlPart(file.name)) continue;
     // JSZip and the directory read here agree on the names; a name only one of them saw is refused.
     const size = declared.get(file.name);
-    if (size === undefined) throw new DocxRefusedError(`not a Word document that can be read (its zip directory is inconsistent at ${file.name})`);
+    if (size === undefined) throw new DocxRefusedError('docx.directory-inconsistent', { name: file.name });
     const data = await inflate(file, size);
     total += data.length;
-    if (total > DOCX_LIMITS.xmlBytes) throw new DocxRefusedError(`its XML parts unpack to over ${mb(DOCX_LIMITS.xmlBytes)}, the most that is read`);
+    if (total > DOCX_LIMITS.xmlBytes) throw new DocxRefusedError('docx.xml-over', { max: mb(DOCX_LIMITS.xmlBytes) });
     tags += countTags(data);
-    if (tags > DOCX_LIMITS.tags) throw new DocxRefusedError(`its XML holds over ${count(DOCX_LIMITS.tags)} tags; a submission of a few pages has about ten thousand`);
+    if (tags > DOCX_LIMITS.tags) throw new DocxRefusedError('docx.tags', { count: count(DOCX_LIMITS.tags) });
     out.file(file.name, data, { compression: 'STORE' });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'STORE' });

@@ -16,6 +16,8 @@ import {
 } from 'docx';
 import { CODE_FONT, numbering, numberedReference, PAGE, STYLES } from './docx-styles';
 import type { Inline, TextStyle } from './inline-markdown';
+import type { Locale } from '../engine';
+import { inLocale, thousands } from './messages/catalogue';
 import { Pacer, type Pause } from './pacer';
 import { DraftTooLargeError, readDraft, type DraftBlock, type DraftDocument } from './read-draft';
 
@@ -61,14 +63,20 @@ const CELL_PIECES = 8;
 export interface ExportOptions {
   /** How the conversion gives others a turn (the event loop's, by default). */
   pause?: Pause;
+  /** The language of the notes and of the reason a draft is refused (English by default). */
+  locale?: Locale;
 }
 
 export async function draftToDocx(text: string, options: ExportOptions = {}): Promise<DocxExport> {
-  if (text.length > MAX_EXPORT_CHARS) throw new DraftTooLargeError(`it has ${text.length.toLocaleString('en')} characters, more than the ${MAX_EXPORT_CHARS.toLocaleString('en')} allowed (a submission has about twenty thousand)`);
+  return inLocale(options.locale, () => convert(text, options));
+}
+
+async function convert(text: string, options: ExportOptions): Promise<DocxExport> {
+  if (text.length > MAX_EXPORT_CHARS) throw new DraftTooLargeError('export.chars', { count: thousands(text.length), max: thousands(MAX_EXPORT_CHARS) });
   const pacer = new Pacer(options.pause);
-  const draft = readDraft(text);
+  const draft = readDraft(text, options.locale);
   const pieces = piecesOf(draft);
-  if (pieces > MAX_EXPORT_PIECES) throw new DraftTooLargeError(`its Word document would hold ${pieces.toLocaleString('en')} paragraphs, runs, cells and footnotes, more than the ${MAX_EXPORT_PIECES.toLocaleString('en')} allowed (a submission's holds a few thousand)`);
+  if (pieces > MAX_EXPORT_PIECES) throw new DraftTooLargeError('export.pieces', { count: thousands(pieces), max: thousands(MAX_EXPORT_PIECES) });
   await pacer.now();
   const doc = await buildDocumentPaced(draft, pacer);
   await pacer.now();

@@ -37,7 +37,11 @@ const CONTAINERS = new Set(['#root', 'html', 'body', 'div', 'li', 'td', 'th', 't
 export const MAX_DEPTH = 256;
 
 /** Thrown when the HTML has more elements than the caller allows. */
-export class HtmlTooLargeError extends Error {}
+export class HtmlTooLargeError extends Error {
+  constructor(readonly maxElements: number) {
+    super(`more than ${maxElements.toLocaleString('en')} HTML elements`);
+  }
+}
 
 export interface ParseOptions {
   /** The most elements the tree may have (no limit by default). */
@@ -242,7 +246,7 @@ class Parser {
     }
     if (ENDS_P.has(name)) this.closeImplied('p');
     else if (name === 'li') this.closeImplied('li', new Set(['ul', 'ol']));
-    if (++this.elements > this.maxElements) throw new HtmlTooLargeError(`more than ${this.maxElements.toLocaleString('en')} HTML elements`);
+    if (++this.elements > this.maxElements) throw new HtmlTooLargeError(this.maxElements);
     const element: HtmlElement = { kind: 'element', name, attrs, children: [] };
     this.top.children.push(element);
     if (VOID.has(name) || selfClosing) return;

@@ -1,8 +1,10 @@
 import mammoth from 'mammoth';
 import { canonicalizeDraft } from './canonical-draft';
+import type { Locale } from '../engine';
 import { DocxRefusedError, safeDocxPackage } from './docx-package';
 import { parseHtml } from './html-tree';
 import { htmlToMarkdown } from './html-to-markdown';
+import { inLocale, thousands, WordMessageError, wordCount, wordText, type WordArgs, type WordMessageId } from './messages/catalogue';
 import { Pacer, type Pause } from './pacer';
 import { rollForward } from './roll-forward';
 import { toXmlText } from './xml-text';
@@ -14,6 +16,8 @@ import { toXmlText } from './xml-text';
  */
 export interface ImportOptions {
   rollForward?: boolean;
+  /** The language of the notes and of the reason a document is refused (English by default). */
+  locale?: Locale;
 }
 
 export interface DocxImport {
@@ -37,7 +41,16 @@ const STYLE_MAP = [
   "r[style-name='Strong Emphasis'] => strong",
 ];
 
-export class ImportError extends Error {}
+export class ImportError extends WordMessageError {
+  constructor(id: WordMessageId, args?: WordArgs) {
+    super({ id, args });
+  }
+
+  /** The same reason, as an import's (a refused .docx or PDF). */
+  static from(error: WordMessageError): ImportError {
+    return new ImportError(error.text.id, error.text.args);
+  }
+}
 
 /**
  * The longest draft an import writes, in UTF-16 code units: fifty times a long submission
@@ -56,14 +69,16 @@ export interface ImportRunOptions extends ImportOptions {
  */
 export async function docxToDraft(docx: Uint8Array, options: ImportRunOptions = {}): Promise<DocxImport> {
   const pacer = new Pacer(options.pause);
-  try {
-    return await convert(docx, options, pacer);
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    if (error instanceof DocxRefusedError) throw new ImportError(error.message);
-    // A stack overflow on absurd nesting, say: still the document's fault, said plainly.
-    throw new ImportError(`not a Word document that can be converted (${error instanceof Error ? error.message : String(error)})`);
-  }
+  return inLocale(options.locale, async () => {
+    try {
+      return await convert(docx, options, pacer);
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      if (error instanceof DocxRefusedError) throw ImportError.from(error);
+      // A stack overflow on absurd nesting, say: still the document's fault, said plainly.
+      throw new ImportError('import.unconvertible', { detail: error instanceof Error ? error.message : String(error) });
+    }
+  });
 }
 
 async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): Promise<DocxImport> {
@@ -85,16 +100,17 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
       },
     );
   } catch (error) {
-    throw new ImportError(`not a Word document that can be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError('docx.unreadable', { detail: error instanceof Error ? error.message : String(error) });
   }
   if (result.value.length > 4 * MAX_IMPORT_CHARS) throw tooLong(result.value.length);
   await pacer.now();
+  const locale = options.locale ?? 'en';
   const notes: string[] = [];
-  if (dangling.count > 0) notes.push(`${dangling.count} footnote reference${dangling.count === 1 ? ' points' : 's point'} to a note the Word document does not have: left out.`);
+  if (dangling.count > 0) notes.push(wordCount(locale, 'import.dangling', dangling.count));
   const converted = htmlToMarkdown(parseHtml(result.value));
-  if (converted.images > 0) notes.push(`${converted.images} image${converted.images === 1 ? ' was' : 's were'} left out: a draft holds text only.`);
+  if (converted.images > 0) notes.push(wordCount(locale, 'import.images', converted.images));
   for (const m of result.messages) {
-    if (!/^Unrecognised (paragraph|run) style/.test(m.message)) notes.push(`Word document: ${m.message}`);
+    if (!/^Unrecognised (paragraph|run) style/.test(m.message)) notes.push(wordText(locale, 'import.word-message', { message: m.message }));
   }
 
   const defs = converted.footnotes.map((t, k) => `[^${k + 1}]: ${t}`).join('\n');
@@ -103,7 +119,7 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
   await pacer.now();
   let text = canonicalizeDraft(markdown);
   if (options.rollForward === true) {
-    const rolled = rollForward(text);
+    const rolled = rollForward(text, locale);
     text = rolled.text;
     notes.push(...rolled.notes);
   }
@@ -143,5 +159,5 @@ function dropDanglingNoteReferences(document: MammothElement, dangling: { count:
 }
 
 function tooLong(chars: number): ImportError {
-  return new ImportError(`its text comes to over ${Math.floor(chars / 1000).toLocaleString('en')} thousand characters, beyond the ${(MAX_IMPORT_CHARS / 1000).toLocaleString('en')} thousand a draft may have; a submission has about twenty`);
+  return new ImportError('import.too-long', { chars: thousands(Math.floor(chars / 1000)), max: thousands(MAX_IMPORT_CHARS / 1000) });
 }

@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, mkdtempSync, readFileSync, realpathS
 import { tmpdir } from 'node:os';
 import { basename, delimiter, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { decimal, renderText, textList, WordMessageError, type WordArgs, type WordMessageId, type WordText } from './messages/catalogue';
 
 /**
  * Conversions with LibreOffice in headless mode (`soffice --headless --convert-to ...`), each
@@ -16,23 +17,21 @@ import { pathToFileURL } from 'node:url';
  * program whose real path lies inside a folder the caller does not trust (the workspace folders)
  * is passed over, wherever it was found and whatever link led to it.
  */
-export class LibreOfficeMissingError extends Error {
-  /** Programs found but not run, each with why (inside the workspace, a relative WSIS_LIBREOFFICE). */
+export class LibreOfficeMissingError extends WordMessageError {
+  /** Programs found but not run, each with why (inside the workspace, a relative WSIS_LIBREOFFICE), in English. */
   readonly refused: string[];
 
-  constructor(refused: readonly string[] = []) {
-    const notRun = refused.length > 0 ? ` Not run: ${refused.join('; ')}.` : '';
-    super(
-      `PDF export needs LibreOffice, and no soffice or libreoffice program was found outside the workspace.${notRun} Install LibreOffice ` +
-        '(Debian/Ubuntu: apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; ' +
-        'Windows: https://www.libreoffice.org/download/), or set WSIS_LIBREOFFICE to the absolute path of the soffice program; ' +
-        'or export --docx and save it as PDF from Word.',
-    );
-    this.refused = [...refused];
+  constructor(reasons: readonly WordText[] = []) {
+    super(reasons.length > 0 ? { id: 'lo.missing-not-run', args: { programs: textList(reasons) } } : { id: 'lo.missing' });
+    this.refused = reasons.map((r) => renderText('en', r));
   }
 }
 
-export class LibreOfficeError extends Error {}
+export class LibreOfficeError extends WordMessageError {
+  constructor(id: WordMessageId, args?: WordArgs) {
+    super({ id, args });
+  }
+}
 
 /** Two minutes: the first start of a fresh profile takes a few seconds, a long draft a few more. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
@@ -76,8 +75,10 @@ export interface FindOptions {
 
 export interface Located {
   program: string | undefined;
-  /** Programs found but not run, each with why. */
+  /** Programs found but not run, each with why (in English). */
   refused: string[];
+  /** The same, as texts of the catalogue (for the error, in the user's language). */
+  reasons: WordText[];
 }
 
 /**
@@ -86,30 +87,31 @@ export interface Located {
  */
 export function locateLibreOffice(env: NodeJS.ProcessEnv = process.env, options: FindOptions = {}): Located {
   const untrusted = (options.untrusted ?? []).map(realPath);
-  const refused: string[] = [];
+  const reasons: WordText[] = [];
+  const located = (program: string | undefined): Located => ({ program, refused: reasons.map((r) => renderText('en', r)), reasons });
   const usable = (path: string): boolean => {
     if (!isExecutable(path)) return false;
     const real = realPath(path);
     const folder = untrusted.find((f) => isInside(real, f));
     if (folder === undefined) return true;
-    refused.push(`${path} (it lies inside the workspace folder ${folder})`);
+    reasons.push({ id: 'lo.in-folder', args: { path, folder } });
     return false;
   };
   const override = env.WSIS_LIBREOFFICE;
   if (override !== undefined && override !== '') {
     if (!isAbsolute(override)) {
-      refused.push(`WSIS_LIBREOFFICE=${override} (not an absolute path)`);
-      return { program: undefined, refused };
+      reasons.push({ id: 'lo.relative', args: { value: override } });
+      return located(undefined);
     }
-    return { program: usable(override) ? override : undefined, refused };
+    return located(usable(override) ? override : undefined);
   }
   const names = process.platform === 'win32' ? ['soffice.exe', 'soffice.com', 'libreoffice.exe'] : ['soffice', 'libreoffice'];
   for (const dir of (env.PATH ?? env.Path ?? '').split(delimiter)) {
     // Relative entries (and the empty one, which means the working directory) are never searched.
     if (dir === '' || !isAbsolute(dir)) continue;
-    for (const name of names) if (usable(join(dir, name))) return { program: join(dir, name), refused };
+    for (const name of names) if (usable(join(dir, name))) return located(join(dir, name));
   }
-  return { program: (CANDIDATES[process.platform] ?? []).find(usable), refused };
+  return located((CANDIDATES[process.platform] ?? []).find(usable));
 }
 
 /** The program locateLibreOffice finds, or undefined. */
@@ -137,7 +139,7 @@ export async function convertWithLibreOffice(relativeInput: string, options: Con
   const outDir = resolve(options.outDir);
   const program = options.program ?? locatedOrThrow(options.untrusted);
   const real = realPath(program);
-  if (options.untrusted?.some((f) => isInside(real, realPath(f))) === true) throw new LibreOfficeMissingError([`${program} (it lies inside the workspace)`]);
+  if (options.untrusted?.some((f) => isInside(real, realPath(f))) === true) throw new LibreOfficeMissingError([{ id: 'lo.in-workspace', args: { path: program } }]);
   const profile = mkdtempSync(join(tmpdir(), 'wsis-lo-profile-'));
   const ext = options.to.split(':')[0];
   const output = join(outDir, `${basename(input, extname(input))}.${ext}`);
@@ -159,10 +161,10 @@ export async function convertWithLibreOffice(relativeInput: string, options: Con
   try {
     rmSync(output, { force: true });
     const { code, stderr, timedOut } = await run(program, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, profile, options.untrusted);
-    if (timedOut) throw new LibreOfficeError(`LibreOffice did not finish within ${seconds(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)} s and was stopped.`);
+    if (timedOut) throw new LibreOfficeError('lo.timeout', { seconds: decimal(seconds(options.timeoutMs ?? DEFAULT_TIMEOUT_MS)) });
     if (!existsSync(output)) {
       const detail = stderr.split('\n').filter((l) => l.trim() !== '' && !/javaldx/.test(l)).join(' ').trim();
-      throw new LibreOfficeError(`LibreOffice could not convert ${basename(input)} (exit ${code}${detail !== '' ? `: ${detail}` : ''}).`);
+      throw new LibreOfficeError(detail !== '' ? 'lo.failed-detail' : 'lo.failed', { file: basename(input), code: String(code), detail });
     }
     return output;
   } finally {
@@ -171,8 +173,8 @@ export async function convertWithLibreOffice(relativeInput: string, options: Con
 }
 
 function locatedOrThrow(untrusted: readonly string[] | undefined): string {
-  const { program, refused } = locateLibreOffice(process.env, { untrusted });
-  if (program === undefined) throw new LibreOfficeMissingError(refused);
+  const { program, reasons } = locateLibreOffice(process.env, { untrusted });
+  if (program === undefined) throw new LibreOfficeMissingError(reasons);
   return program;
 }
 
@@ -230,7 +232,7 @@ function run(program: string, args: string[], timeoutMs: number, cwd: string, un
     };
     child.on('error', (error) => {
       done();
-      reject(new LibreOfficeError(`LibreOffice could not be started (${error.message}).`));
+      reject(new LibreOfficeError('lo.no-start', { detail: error.message }));
     });
     child.on('close', (code) => {
       done();

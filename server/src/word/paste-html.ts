@@ -1,7 +1,9 @@
+import type { Locale } from '../engine';
 import { canonicalizeDraft } from './canonical-draft';
 import { HtmlTooLargeError, parseHtml, type HtmlElement } from './html-tree';
 import { htmlToMarkdown } from './html-to-markdown';
 import { MAX_IMPORT_CHARS } from './import-docx';
+import { inLocaleSync, thousands, WordMessageError, wordCount, type WordArgs, type WordMessageId } from './messages/catalogue';
 import { normalizeOfficeHtml, type HtmlSource } from './office-html';
 import { toXmlText } from './xml-text';
 
@@ -23,7 +25,11 @@ export const MAX_PASTE_HTML = 5 * 1024 * 1024;
  */
 export const MAX_PASTE_ELEMENTS = 100_000;
 
-export class PasteError extends Error {}
+export class PasteError extends WordMessageError {
+  constructor(id: WordMessageId, args?: WordArgs) {
+    super({ id, args });
+  }
+}
 
 export interface PastedMarkdown {
   /** The blocks, separated by blank lines. */
@@ -35,15 +41,20 @@ export interface PastedMarkdown {
   notes: string[];
 }
 
-export function clipboardHtmlToMarkdown(html: string, firstFootnote = 1): PastedMarkdown {
+/** The notes, and the reason a paste is refused (PasteError), are written in `locale`. */
+export function clipboardHtmlToMarkdown(html: string, firstFootnote = 1, locale: Locale = 'en'): PastedMarkdown {
+  return inLocaleSync(locale, () => convertClipboard(html, firstFootnote, locale));
+}
+
+function convertClipboard(html: string, firstFootnote: number, locale: Locale): PastedMarkdown {
   if (html.length > MAX_PASTE_HTML) {
-    throw new PasteError(`The clipboard holds ${Math.round(html.length / 1024).toLocaleString('en')} KB of HTML, more than the ${MAX_PASTE_HTML / 1024 / 1024} MB a paste converts.`);
+    throw new PasteError('paste.html-size', { size: thousands(Math.round(html.length / 1024)), max: MAX_PASTE_HTML / 1024 / 1024 });
   }
   let tree: HtmlElement;
   try {
     tree = parseHtml(html, { maxElements: MAX_PASTE_ELEMENTS });
   } catch (error) {
-    if (error instanceof HtmlTooLargeError) throw new PasteError(`The clipboard's HTML has ${error.message}, more than a paste converts.`);
+    if (error instanceof HtmlTooLargeError) throw new PasteError('paste.elements', { max: thousands(error.maxElements) });
     throw error;
   }
   const { root, source } = normalizeOfficeHtml(tree);
@@ -52,10 +63,10 @@ export function clipboardHtmlToMarkdown(html: string, firstFootnote = 1): Pasted
   const text = clean(converted.blocks.join('\n\n'));
   const definitions = converted.footnotes.map((t, k) => clean(`[^${firstFootnote + k}]: ${t}`));
   if (text.length + definitions.reduce((n, d) => n + d.length + 1, 0) > MAX_IMPORT_CHARS) {
-    throw new PasteError(`The pasted text comes to over ${(MAX_IMPORT_CHARS / 1000).toLocaleString('en')} thousand characters, more than a draft may have.`);
+    throw new PasteError('paste.too-long', { max: thousands(MAX_IMPORT_CHARS / 1000) });
   }
   const notes: string[] = [];
-  if (converted.images > 0) notes.push(`${converted.images} image${converted.images === 1 ? ' was' : 's were'} left out: a draft holds text only.`);
+  if (converted.images > 0) notes.push(wordCount(locale, 'import.images', converted.images));
   return { text, definitions, source, notes };
 }
 
@@ -75,8 +86,8 @@ export interface DraftPaste {
  * imported one (cover block and Parts in canonical form); at the draft's end the definitions
  * follow the pasted text; elsewhere they go to the draft's end. `undefined`: nothing to paste.
  */
-export function pasteHtmlIntoDraft(html: string, draft: string, start: number, end: number, lastFootnote: number): DraftPaste | undefined {
-  const pasted = clipboardHtmlToMarkdown(html, lastFootnote + 1);
+export function pasteHtmlIntoDraft(html: string, draft: string, start: number, end: number, lastFootnote: number, locale: Locale = 'en'): DraftPaste | undefined {
+  const pasted = clipboardHtmlToMarkdown(html, lastFootnote + 1, locale);
   if (pasted.text.trim() === '') return undefined;
   const base = { footnotes: pasted.definitions.length, source: pasted.source, notes: pasted.notes };
   const defs = pasted.definitions.join('\n');

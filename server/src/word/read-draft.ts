@@ -1,4 +1,5 @@
-import { parseSubmission, PART_NAMES, type Block, type PartNumber, type SubmissionModel } from '../engine';
+import { parseSubmission, PART_NAMES, type Block, type Locale, type PartNumber, type SubmissionModel } from '../engine';
+import { thousands, WordMessageError, wordCount, wordText, type WordArgs, type WordMessageId } from './messages/catalogue';
 import { notePlaceholder, parseInline, plainText, trimInlines, withoutStyle, type Inline } from './inline-markdown';
 import { Substitutions, type Substitution } from './substitutions';
 import { toXmlText } from './xml-text';
@@ -40,9 +41,9 @@ type Entry = DraftBlock | { kind: 'defs' };
 export const MAX_FOOTNOTE_CHARS = 5_000_000;
 
 /** A draft whose Word document would be far larger than any submission's. */
-export class DraftTooLargeError extends Error {
-  constructor(why: string) {
-    super(`The draft is too large to export: ${why}.`);
+export class DraftTooLargeError extends WordMessageError {
+  constructor(id: WordMessageId, args?: WordArgs) {
+    super({ id, args });
   }
 }
 
@@ -56,10 +57,10 @@ const SENTENCE_END = /[.!?:;)\]"'\u201D\u2019]\s*$/;
  * taken out of the draft first, so no text can reach the document that Word would refuse, and
  * none can be taken for the footnote placeholders (noncharacters themselves).
  */
-export function readDraft(text: string): DraftDocument {
+export function readDraft(text: string, locale: Locale = 'en'): DraftDocument {
   const safe = toXmlText(text.replace(/^\uFEFF/, ''));
-  const draft = new DraftReader(parseSubmission(safe.text)).read();
-  if (safe.removed > 0) draft.notes.push(`${safe.removed} character${safe.removed === 1 ? '' : 's'} that a Word document cannot hold (control characters, noncharacters such as U+FFFF, halves of surrogate pairs) ${safe.removed === 1 ? 'was' : 'were'} left out.`);
+  const draft = new DraftReader(parseSubmission(safe.text), locale).read();
+  if (safe.removed > 0) draft.notes.push(wordCount(locale, 'export.removed', safe.removed));
   return draft;
 }
 
@@ -72,7 +73,10 @@ class DraftReader {
   private listState: { list: number; ordered: boolean; indents: number[] } | undefined;
   private lists = 0;
 
-  constructor(private readonly model: SubmissionModel) {
+  constructor(
+    private readonly model: SubmissionModel,
+    private readonly locale: Locale,
+  ) {
     this.text = model.text;
     this.collectSubstitutions();
   }
@@ -95,13 +99,13 @@ class DraftReader {
       const def = footnotes.defByLabel.get(ref.label);
       if (def === undefined) {
         marks.push({ ...ref.span, text: `<sup>${ref.label.replace(/[\\<>*_`[\]]/g, '\\$&')}</sup>` });
-        this.notes.push(`Footnote ${ref.label} has no text in the draft: its mark is kept as a superscript.`);
+        this.notes.push(wordText(this.locale, 'export.footnote-empty', { label: ref.label }));
         continue;
       }
       if (used.has(ref.label)) repeated.set(ref.label, (repeated.get(ref.label) ?? 1) + 1);
       used.add(ref.label);
       written += def.textSpan.end - def.textSpan.start;
-      if (written > MAX_FOOTNOTE_CHARS) throw new DraftTooLargeError(`its footnotes, with each repeated at every reference to it, come to over ${MAX_FOOTNOTE_CHARS.toLocaleString('en')} characters (a submission's to a few thousand)`);
+      if (written > MAX_FOOTNOTE_CHARS) throw new DraftTooLargeError('export.footnote-chars', { max: thousands(MAX_FOOTNOTE_CHARS) });
       let inlines = parsed.get(ref.label);
       if (inlines === undefined) {
         inlines = trimInlines(parseInline(noteText.slice(this.text, def.textSpan.start, def.textSpan.end)));
@@ -110,9 +114,9 @@ class DraftReader {
       this.footnotes.push(inlines);
       marks.push({ ...ref.span, text: notePlaceholder(this.footnotes.length) });
     }
-    for (const [label, times] of repeated) this.notes.push(`Footnote ${label} is referred to ${times} times: Word gets a footnote with its text at each reference.`);
+    for (const [label, times] of repeated) this.notes.push(wordText(this.locale, 'export.footnote-repeated', { label, count: times }));
     for (const def of footnotes.defs) {
-      if (!used.has(def.label) && footnotes.defByLabel.get(def.label) === def) this.notes.push(`Footnote ${def.label} is never referred to in the text: it is left out.`);
+      if (!used.has(def.label) && footnotes.defByLabel.get(def.label) === def) this.notes.push(wordText(this.locale, 'export.footnote-unused', { label: def.label }));
     }
     this.subs = new Substitutions([...marks, ...removed, ...commentsOut]);
   }

@@ -1,5 +1,6 @@
-import { ordinalDigits, ordinalLike, parseSubmission, sessionYear } from '../engine';
+import { ordinalLike, parseSubmission, sessionYear, type Locale } from '../engine';
 import { applyEdits } from './canonical-draft';
+import { sessionOrdinal, wordText } from './messages/catalogue';
 
 /**
  * "Start this year's from last year's": moves a draft's cover on by one year. The session
@@ -14,7 +15,8 @@ export interface RollForward {
   notes: string[];
 }
 
-export function rollForward(text: string): RollForward {
+/** The notes are written in `locale`. */
+export function rollForward(text: string, locale: Locale = 'en'): RollForward {
   const { cover } = parseSubmission(text);
   const edits: { span: { start: number; end: number }; text: string }[] = [];
   const notes: string[] = [];
@@ -22,25 +24,25 @@ export function rollForward(text: string): RollForward {
 
   for (const [where, ordinal] of [
     ['cover', cover.session],
-    ['input paragraph', cover.input?.session],
+    ['input', cover.input?.session],
   ] as const) {
     if (ordinal === undefined) continue;
     const was = text.slice(ordinal.span.start, ordinal.span.end);
     if (ordinal.value === undefined) {
-      notes.push(`The session in the ${where} ('${was}') cannot be read, so it was not rolled forward: correct it by hand.`);
+      notes.push(wordText(locale, `roll.unreadable.${where}`, { was }));
       continue;
     }
     const now = ordinalLike(was, ordinal.value + 1);
     session ??= ordinal.value + 1;
     edits.push({ span: ordinal.span, text: now });
-    notes.push(`Session in the ${where}: ${was} -> ${now}.`);
+    notes.push(wordText(locale, `roll.session.${where}`, { was, now }));
   }
-  if (cover.session === undefined && cover.input?.session === undefined) notes.push('No session was found in the cover, so none was rolled forward.');
+  if (cover.session === undefined && cover.input?.session === undefined) notes.push(wordText(locale, 'roll.no-session'));
 
   const title = cover.title;
   if (title?.year !== undefined && title.yearSpan !== undefined) {
     edits.push({ span: title.yearSpan, text: String(title.year + 1) });
-    notes.push(`Title: efforts in ${title.year} -> efforts in ${title.year + 1}.`);
+    notes.push(wordText(locale, 'roll.title', { was: String(title.year), now: String(title.year + 1) }));
   }
 
   const dates = cover.dates;
@@ -48,10 +50,10 @@ export function rollForward(text: string): RollForward {
     const year = dates.year + 1;
     edits.push({ span: dates.yearSpan, text: String(year) });
     const rolled = text.slice(dates.span.start, dates.yearSpan.start) + String(year) + text.slice(dates.yearSpan.end, dates.span.end);
-    notes.push(`Dates: '${dates.text}' -> '${rolled}'. The days and month are last year's: confirm the session's dates before submitting.`);
-    if (session !== undefined && sessionYear(session) !== year) notes.push(`The ${ordinalDigits(session)} session is held in ${sessionYear(session)}, not ${year}: check the session and the dates.`);
+    notes.push(wordText(locale, 'roll.dates', { was: dates.text, now: rolled }));
+    if (session !== undefined && sessionYear(session) !== year) notes.push(wordText(locale, 'roll.session-year', { session: sessionOrdinal(locale, session), year: String(sessionYear(session)), datesYear: String(year) }));
   } else {
-    notes.push("No session dates were found in the cover: add this year's venue and dates.");
+    notes.push(wordText(locale, 'roll.no-dates'));
   }
   return { text: applyEdits(text, edits), notes };
 }

@@ -1,13 +1,14 @@
 import { lstatSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import JSZip from 'jszip';
-import { checkText, DEFAULT_SETTINGS, freeFileName, isPdfData, MAX_PDF_BYTES, parseSubmission, rolledDraftName, sessionFor, type Diagnostic, type Settings } from '../engine';
+import { checkText, DEFAULT_SETTINGS, freeFileName, isPdfData, MAX_PDF_BYTES, parseSubmission, rolledDraftName, sessionFor, type Diagnostic, type Locale, type Settings } from '../engine';
 import { writeFileAtomically } from '../node/atomic-write';
 import { MAX_DOCX_BYTES, readRegularFile } from '../node/read-file';
 import { draftToDocx, EXPORT_KEYWORD } from './export-docx';
 import { loadPdf } from '../pdf/load';
 import { docxToDraft, ImportError, type ImportOptions } from './import-docx';
 import { docxToPdf } from './libreoffice';
+import { inLocale, WordMessageError, type WordArgs, type WordMessageId } from './messages/catalogue';
 
 /**
  * Export and import as the CLI and the editor commands do them: where the result goes by
@@ -15,10 +16,10 @@ import { docxToPdf } from './libreoffice';
  */
 export type ExportFormat = 'docx' | 'pdf';
 
-export class OverwriteError extends Error {
+export class OverwriteError extends WordMessageError {
   /** A free name beside the one taken, to propose instead (never the existing file). */
-  constructor(message: string, readonly suggestion?: string) {
-    super(message);
+  constructor(id: WordMessageId, args: WordArgs, readonly suggestion?: string) {
+    super({ id, args });
   }
 }
 
@@ -102,15 +103,21 @@ export interface ExportFileOptions {
   timeoutMs?: number;
   /** Folders no program may be run from (the workspace folders): LibreOffice found inside one is not run. */
   untrusted?: readonly string[];
+  /** The language of the notes and of the reason for a refusal (English by default). */
+  locale?: Locale;
 }
 
 /** Exports the draft `text` (read from `draftPath`). Check `errorsBeforeExport` first. */
 export async function exportDraftFile(draftPath: string, text: string, options: ExportFileOptions): Promise<ExportResult> {
+  return inLocale(options.locale, () => exportFile(draftPath, text, options));
+}
+
+async function exportFile(draftPath: string, text: string, options: ExportFileOptions): Promise<ExportResult> {
   const path = options.out ?? defaultExportPath(draftPath, options.format);
   if (options.force !== true && exists(path) && !(await isUntouchedExport(path))) {
-    throw new OverwriteError(`${path} exists and is not an untouched earlier export (it was saved in an office suite since, or made another way, like the Word document the draft came from); use --force to replace it, or --out to write elsewhere.`);
+    throw new OverwriteError('files.overwrite-export', { path });
   }
-  const docx = await draftToDocx(text);
+  const docx = await draftToDocx(text, { locale: options.locale });
   const bytes = options.format === 'pdf' ? await docxToPdf(docx.buffer, { timeoutMs: options.timeoutMs, untrusted: options.untrusted }) : docx.buffer;
   // A link at the output's name is replaced, not written through: it may lead anywhere.
   writeFileAtomically(path, bytes, { throughLink: false });
@@ -138,9 +145,13 @@ export interface DocumentImport {
  * is an ImportError, as a Word document is; the PDF reader is loaded only for a PDF.
  */
 export async function importDocument(path: string, options: ImportOptions = {}): Promise<DocumentImport> {
+  return inLocale(options.locale, () => readDocument(path, options));
+}
+
+async function readDocument(path: string, options: ImportOptions): Promise<DocumentImport> {
   const bytes = readRegularFile(path, path.toLowerCase().endsWith('.pdf') ? MAX_PDF_BYTES : MAX_DOCX_BYTES);
   if (!isPdfData(bytes)) {
-    if (path.toLowerCase().endsWith('.pdf')) throw new ImportError('not a PDF file (it does not start with %PDF-)');
+    if (path.toLowerCase().endsWith('.pdf')) throw new ImportError('pdf.not-pdf');
     return docxToDraft(bytes, options);
   }
   const pdf = loadPdf();
@@ -148,8 +159,8 @@ export async function importDocument(path: string, options: ImportOptions = {}):
     const result = await pdf.pdfToDraft(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), options);
     return { text: result.text, footnotes: result.footnotes, notes: result.notes, summary: result.summary };
   } catch (error) {
-    if (error instanceof pdf.PdfImportError) throw new ImportError(error.message);
-    throw new ImportError(`not a PDF that can be read (${error instanceof Error ? error.message : String(error)})`);
+    if (error instanceof pdf.PdfImportError) throw ImportError.from(error);
+    throw new ImportError('pdf.unreadable', { detail: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -159,9 +170,13 @@ export async function importDocument(path: string, options: ImportOptions = {}):
  * is now for (its cover's, or the one ahead on `today`).
  */
 export async function importDocxFile(docxPath: string, options: ImportFileOptions & { today?: Date } = {}): Promise<ExportResult & DocumentImport> {
+  return inLocale(options.locale, () => importFile(docxPath, options));
+}
+
+async function importFile(docxPath: string, options: ImportFileOptions & { today?: Date }): Promise<ExportResult & DocumentImport> {
   const refuse = (path: string): OverwriteError => {
     const free = freePathBeside(path);
-    return new OverwriteError(`${path} exists and was left as it is; use --out ${free} to write the new draft beside it, or --force to replace it.`, free);
+    return new OverwriteError('files.overwrite-import', { path, free }, free);
   };
   if (options.out !== undefined && options.force !== true && exists(options.out)) throw refuse(options.out);
   if (options.out === undefined && options.rollForward !== true && options.force !== true && exists(defaultImportPath(docxPath))) throw refuse(defaultImportPath(docxPath));
