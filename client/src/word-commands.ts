@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ResponseError, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { ExportWordRequest, ImportWordRequest, type WordFailure, type WordFormat, type WordResult } from '../../server/src/protocol';
+import { ExportWordRequest, ImportWordRequest, type WordFailure, type WordFailureData, type WordFormat, type WordResult } from '../../server/src/protocol';
 import { ACTION_COMMANDS, exportActions } from './export-actions';
 import { draftFor } from './guide-commands';
 import type { Where } from './start';
@@ -12,7 +12,16 @@ import { exportInline, importInline, PDF_IN_BROWSER } from './word-inline';
  * has errors? replace an existing file? roll last year's submission forward?
  */
 function reasonOf(error: unknown): WordFailure | undefined {
-  return error instanceof ResponseError ? (error.data as { reason?: WordFailure } | undefined)?.reason : undefined;
+  return dataOf(error)?.reason;
+}
+
+function dataOf(error: unknown): Partial<WordFailureData> | undefined {
+  return error instanceof ResponseError ? (error.data as Partial<WordFailureData> | undefined) : undefined;
+}
+
+/** The file's name, for a question about it. */
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
 }
 
 function messageOf(error: unknown): string {
@@ -26,7 +35,13 @@ async function withOverwritePrompt(request: (force: boolean) => Promise<WordResu
   } catch (error) {
     if (reasonOf(error) !== 'exists') throw error;
     const replace = vscode.l10n.t('Replace');
-    const choice = await vscode.window.showWarningMessage(messageOf(error).replace(/(?:use|utilisez) --force.*$/, vscode.l10n.t('Replace it?')), { modal: true }, replace);
+    // The server names the file in its data; its message ends with the command line's advice (--force, --out).
+    const path = dataOf(error)?.path;
+    const question =
+      path !== undefined
+        ? vscode.l10n.t('{0} exists and is not an untouched earlier export: it was saved in an office suite since, or made another way. Replace it?', fileName(path))
+        : messageOf(error);
+    const choice = await vscode.window.showWarningMessage(question, { modal: true }, replace);
     return choice === replace ? request(true) : undefined;
   }
 }
@@ -41,11 +56,9 @@ async function withNewNamePrompt(request: (out: string | undefined) => Promise<W
     return await request(undefined);
   } catch (error) {
     if (reasonOf(error) !== 'exists') throw error;
-    const suggestion = (error as ResponseError<{ suggestion?: string }>).data?.suggestion;
-    // The server's message, in English, French or Spanish, starts with the path: `PATH exists`, `PATH existe`.
-    const taken = messageOf(error).split(/ exist(?:s|e)\b/)[0];
+    const { suggestion, path: taken } = dataOf(error) ?? {};
     const target = await vscode.window.showSaveDialog({
-      title: vscode.l10n.t('{0} exists and is left as it is: save the new draft as', taken.split(/[\\/]/).pop() ?? taken),
+      title: vscode.l10n.t('{0} exists and is left as it is: save the new draft as', taken !== undefined ? fileName(taken) : messageOf(error)),
       defaultUri: suggestion !== undefined ? vscode.Uri.file(suggestion) : undefined,
       filters: { [vscode.l10n.t('WSIS draft')]: ['md'] },
       saveLabel: vscode.l10n.t('Save the new draft'),

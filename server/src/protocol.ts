@@ -164,7 +164,18 @@ export interface WordResult {
  */
 export type WordFailure = 'exists' | 'no-libreoffice' | 'program-refused' | 'conversion' | 'not-a-file' | 'unavailable';
 
-export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, { reason: WordFailure }>('wsis/exportWord');
+/**
+ * What a failed Word request carries beside its message (which is in the messages' language, for
+ * showing as it is): why, and for 'exists' the file that exists and a free name beside it, so the
+ * editor asks its own question without reading the message.
+ */
+export interface WordFailureData {
+  reason: WordFailure;
+  path?: string;
+  suggestion?: string;
+}
+
+export const ExportWordRequest = new RequestType<ExportWordParams, WordResult, WordFailureData>('wsis/exportWord');
 
 export interface ImportWordParams {
   /** The .docx or .pdf file's path (the server reads it and writes the draft beside it). */
@@ -180,7 +191,7 @@ export interface ImportWordParams {
   force?: boolean;
 }
 
-export const ImportWordRequest = new RequestType<ImportWordParams, WordResult, { reason: WordFailure }>('wsis/importWord');
+export const ImportWordRequest = new RequestType<ImportWordParams, WordResult, WordFailureData>('wsis/importWord');
 
 /**
  * Requests the server sends the VS Code client, which answers them with `vscode.workspace.fs`

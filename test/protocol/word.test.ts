@@ -3,14 +3,14 @@
 // and the server lives on; out paths that are not absolute file paths of a draft are refused
 // (`out: "-"` once created a file named `-` in the server's working folder).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { DocumentSymbolRequest, ErrorCodes, ResponseError, type DocumentSymbol } from 'vscode-languageserver-protocol';
 import { ExportWordRequest, ImportWordRequest } from '../../server/src/protocol';
-import { manyFootnotesDraft, runsBomb } from '../unit/word/docx-attacks';
+import { documentXml, makeDocx, manyFootnotesDraft, runsBomb } from '../unit/word/docx-attacks';
 import { fixture, ROOT, startServer, within, type TestServer } from './helpers';
 
 const CLEAN = fixture('clean-submission.wsis.md');
@@ -53,6 +53,34 @@ describe('language server: Word requests under hostile input', () => {
     assert.deepEqual(order, ['symbols', 'export'], 'the outline waited for the whole export');
     assert.ok(answer.ms < 5000, `the outline took ${answer.ms.toFixed(0)} ms`);
     assert.equal(server.exited(), false);
+  });
+
+  it('names the file that exists, and a free name beside it, in the data of an "exists" failure (the editor asks its own question from them)', async () => {
+    const failureOf = (request: Promise<unknown>): Promise<ResponseError<unknown>> =>
+      request.then(
+        () => assert.fail('the request wrote over a file'),
+        (e: unknown) => (e instanceof ResponseError ? e : assert.fail(String(e))),
+      );
+    // An export over a .docx that is not an earlier export.
+    const draft = pathToFileURL(join(tmp, 'taken.wsis.md')).href;
+    server.open(draft, CLEAN);
+    await server.waitForDiagnostics(draft, (p) => p.version === 1);
+    const theirs = join(tmp, 'taken.docx');
+    writeFileSync(theirs, 'not ours');
+    const exported = await failureOf(server.connection.sendRequest(ExportWordRequest, { uri: draft, version: 1, format: 'docx', out: theirs }));
+    assert.deepEqual(exported.data, { reason: 'exists', path: theirs });
+    assert.equal(readFileSync(theirs, 'utf8'), 'not ours');
+    // An import onto a draft of the same name: a free name is proposed.
+    const docx = join(tmp, 'last-year.docx');
+    writeFileSync(docx, await makeDocx({ document: documentXml('<w:p><w:r><w:t>Part One</w:t></w:r></w:p>') }));
+    const existing = join(tmp, 'last-year.wsis.md');
+    writeFileSync(existing, 'last year');
+    const imported = await failureOf(server.connection.sendRequest(ImportWordRequest, { path: docx, out: existing }));
+    const data = imported.data as { reason: string; path: string; suggestion?: string };
+    assert.equal(data.reason, 'exists');
+    assert.equal(data.path, existing);
+    assert.ok(data.suggestion !== undefined && data.suggestion !== existing && !existsSync(data.suggestion), `a free name: ${data.suggestion}`);
+    assert.equal(readFileSync(existing, 'utf8'), 'last year');
   });
 
   it('refuses a .docx bomb in words, quickly, and lives on', async () => {

@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { base64Length, fromBase64, toBase64 } from '../base64';
 import { isPdfData, MAX_DOCX_BYTES, MAX_PDF_BYTES, parseSubmission, sessionFor, type Locale } from '../engine';
-import type { ExportWordParams, ImportWordParams, WordFailure, WordResult } from '../protocol';
+import type { ExportWordParams, ImportWordParams, WordFailure, WordFailureData, WordResult } from '../protocol';
 import type { ServerHost } from './host';
 
 /**
@@ -11,8 +11,11 @@ import type { ServerHost } from './host';
  * .docx's or .pdf's bytes or asks for them (`inline`) and reads and writes the files through the editor.
  * The Word code is loaded on first use, the PDF code on the first PDF: checking never pays for them.
  */
-export function failure(reason: WordFailure, message: string, suggestion?: string): ResponseError<{ reason: WordFailure; suggestion?: string }> {
-  return new ResponseError(ErrorCodes.InvalidRequest, message, suggestion === undefined ? { reason } : { reason, suggestion });
+export function failure(reason: WordFailure, message: string, more: Omit<WordFailureData, 'reason'> = {}): ResponseError<WordFailureData> {
+  const data: WordFailureData = { reason };
+  if (more.path !== undefined) data.path = more.path;
+  if (more.suggestion !== undefined) data.suggestion = more.suggestion;
+  return new ResponseError(ErrorCodes.InvalidRequest, message, data);
 }
 
 export function invalidParams(message: string): ResponseError<void> {

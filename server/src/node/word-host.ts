@@ -14,7 +14,7 @@ import { loadWord } from '../word/load';
  */
 function translate(error: unknown): never {
   const word = loadWord();
-  if (error instanceof word.OverwriteError) throw failure('exists', error.message, error.suggestion);
+  if (error instanceof word.OverwriteError) throw failure('exists', error.message, { path: error.path, suggestion: error.suggestion });
   if (error instanceof word.LibreOfficeMissingError) throw failure(error.refused.length > 0 ? 'program-refused' : 'no-libreoffice', error.message);
   if (error instanceof ResponseError) throw error;
   throw failure('conversion', error instanceof Error ? error.message : String(error));

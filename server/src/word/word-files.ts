@@ -17,10 +17,16 @@ import { inLocale, WordMessageError, type WordArgs, type WordMessageId } from '.
 export type ExportFormat = 'docx' | 'pdf';
 
 export class OverwriteError extends WordMessageError {
-  /** A free name beside the one taken, to propose instead (never the existing file). */
-  constructor(id: WordMessageId, args: WordArgs, readonly suggestion?: string) {
+  /**
+   * `path` is the file that exists (the editor names it in its own question, in its own words);
+   * `suggestion` a free name beside it, to propose instead (never the existing file).
+   */
+  constructor(id: WordMessageId, args: WordArgs & { path: string }, readonly suggestion?: string) {
     super({ id, args });
+    this.path = args.path;
   }
+
+  readonly path: string;
 }
 
 /** `report.wsis.md` -> `report`; `report.md` -> `report`; `report.docx` -> `report`. */
