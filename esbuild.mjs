@@ -4,11 +4,35 @@
 import * as esbuild from 'esbuild';
 import { pathToFileURL } from 'node:url';
 
-/** Imports of the Word bundle stay imports of dist/word.js (see server/src/word/word-bundle.ts). */
+/** Imports of the Word bundle stay imports of dist/word-files.js (see server/src/word/word-bundle.ts). */
 const wordApart = {
   name: 'word-apart',
   setup(build) {
-    build.onResolve({ filter: /^\.\/word-bundle$/ }, () => ({ path: './word.js', external: true }));
+    build.onResolve({ filter: /^\.\/word-bundle$/ }, () => ({ path: './word-files.js', external: true }));
+  },
+};
+
+/**
+ * The Node file parts of Word (word-files.ts, libreoffice.ts: dist/word-files.js) take the
+ * conversions, jszip, the Word messages and the engine (also for node/read-file.ts) from the one
+ * Word core, dist/word.js (word-core.ts, built for the browser), instead of a second copy: their
+ * imports of those become `require('./word.js')` (word-core.ts exports what they use;
+ * test/unit/word/word-bundle.test.ts). The engine's checks (checkText, for the check before an
+ * export) add 63 KB to the core; a copy of the engine in dist/word-files.js would be 160 KB.
+ */
+const wordCoreApart = {
+  name: 'word-core-apart',
+  setup(build) {
+    const own = /[\\/]server[\\/]src[\\/]word[\\/](word-bundle|word-files|libreoffice)\.ts$/;
+    build.onResolve({ filter: /^(jszip|\.\.\/engine|\.\/[\w-]+(\/[\w-]+)?)$/ }, (args) => {
+      if (args.path !== '../engine' && (!own.test(args.importer) || /^\.\/(word-files|libreoffice)$/.test(args.path))) return undefined;
+      return { path: args.path === 'jszip' ? 'jszip' : 'core', namespace: 'word-core' };
+    });
+    build.onResolve({ filter: /^\.\/word\.js$/, namespace: 'word-core' }, () => ({ path: './word.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'word-core' }, (args) => ({
+      contents: args.path === 'jszip' ? "module.exports = require('./word.js').JSZip;" : "module.exports = require('./word.js');",
+      loader: 'js',
+    }));
   },
 };
 
@@ -25,14 +49,6 @@ const previewApart = {
   name: 'preview-apart',
   setup(build) {
     build.onResolve({ filter: /^\.\/preview\/preview-bundle$/ }, () => ({ path: './preview.js', external: true }));
-  },
-};
-
-/** Node has these built in; the npm copies that jszip and mammoth ask for only add weight. */
-const nodeBuiltins = {
-  name: 'node-builtins',
-  setup(build) {
-    build.onResolve({ filter: /^(readable-stream|string_decoder\/?)$/ }, (args) => ({ path: { 'readable-stream': 'stream' }[args.path] ?? args.path.replace(/\/$/, ''), external: true }));
   },
 };
 
@@ -83,12 +99,17 @@ export function bundles(production) {
     { ...common, entryPoints: ['client/src/preview/preview-bundle.ts'], outfile: 'dist/preview.js', external: ['vscode'] },
     { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', plugins: [wordApart, pdfApart] },
     { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [wordApart, pdfApart] },
-    { ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word.js', plugins: [nodeBuiltins, pdfApart] },
+    // Word's file parts for Node (atomic writes, LibreOffice), loaded on the first export or import;
+    // they require the Word core, dist/word.js (below).
+    { ...common, entryPoints: ['server/src/word/word-bundle.ts'], outfile: 'dist/word-files.js', plugins: [wordCoreApart, pdfApart] },
     // The extension host's web worker loads the client as CommonJS; the server is a worker script of its own.
     { ...web, entryPoints: ['client/src/browser/extension.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'], alias: clientAlias },
     { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
-    // Loaded by the browser server with importScripts on the first export or import (server/src/browser/main.ts).
-    { ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/web/word.js', format: 'iife', globalName: 'wsisWord' },
+    // The Word core (export to .docx bytes, import from bytes, paste, roll-forward), loaded on the
+    // first export, import or paste: one script for both, built for the browser. The browser server
+    // loads it with importScripts (it sets wsisWord; server/src/browser/main.ts); in Node,
+    // dist/word-files.js requires it (the footer exports it).
+    { ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/word.js', format: 'iife', globalName: 'wsisWord', footer: { js: "if (typeof module === 'object') module.exports = wsisWord;" } },
     // PDF.js's legacy build, its worker in the same thread (pdf-read.ts), loaded on the first PDF import
     // only: one script for both, built for the browser. The browser server loads it with importScripts
     // (it sets wsisPdf); the Node server and the CLI require it (the footer exports it; it reads in

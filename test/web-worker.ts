@@ -74,8 +74,8 @@ export async function startWebWorkerServer(executablePath: string): Promise<WebW
     }
     served.push(name.slice(1));
     res.writeHead(200, { 'content-type': 'text/javascript' });
-    // The PDF reader is one bundle for the desktop and the web: dist/pdf.js (esbuild.mjs).
-    res.end(readFileSync(join(name === '/pdf.js' ? join(WEB_DIR, '..') : WEB_DIR, name.slice(1))));
+    // The PDF reader and the Word core are one bundle each for the desktop and the web: dist/pdf.js, dist/word.js (esbuild.mjs).
+    res.end(readFileSync(join(name === '/server.js' ? WEB_DIR : join(WEB_DIR, '..'), name.slice(1))));
   });
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done));
   const port = (http.address() as AddressInfo).port;

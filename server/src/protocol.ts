@@ -221,7 +221,7 @@ export interface FindFilesParams {
 export const FindFilesRequest = new RequestType<FindFilesParams, string[], void>('wsis/findFiles');
 
 /**
- * The browser server asks the web client where the Word script (dist/web/word.js) can be loaded
+ * The browser server asks the web client where the Word script (dist/word.js) can be loaded
  * from, on the first export or import: a worker's own location says nothing (VS Code for the Web
  * starts it from a blob: URL), and a remote extension's files are not URLs a worker can load.
  */

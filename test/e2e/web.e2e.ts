@@ -41,9 +41,9 @@ async function webVsix(): Promise<string> {
   mkdirSync(join(dir, 'images'));
   copyFileSync(join(ROOT, 'images', 'icon.png'), join(dir, 'images', 'icon.png'));
   mkdirSync(join(dir, 'dist', 'web'), { recursive: true });
-  for (const f of ['client.js', 'server.js', 'word.js']) copyFileSync(join(ROOT, 'dist', 'web', f), join(dir, 'dist', 'web', f));
-  // The PDF reader is one bundle for the desktop and the web (esbuild.mjs).
-  copyFileSync(join(ROOT, 'dist', 'pdf.js'), join(dir, 'dist', 'pdf.js'));
+  for (const f of ['client.js', 'server.js']) copyFileSync(join(ROOT, 'dist', 'web', f), join(dir, 'dist', 'web', f));
+  // The PDF reader and the Word core are one bundle each for the desktop and the web (esbuild.mjs).
+  for (const f of ['pdf.js', 'word.js']) copyFileSync(join(ROOT, 'dist', f), join(dir, 'dist', f));
   writeFileSync(join(dir, '.vscodeignore'), '**/*.map\n');
   return packageVsix(dir, join(dir, 'wsis-web.vsix'));
 }

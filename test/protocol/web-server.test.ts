@@ -1,6 +1,6 @@
 // The browser language server (dist/web/server.js) in a web worker of a real headless Chromium:
 // it answers initialize, reads .wsisrc.json through the client (wsis/readFile, as in vscode.dev),
-// publishes diagnostics, gives the outline, exports to Word inline (loading dist/web/word.js on
+// publishes diagnostics, gives the outline, exports to Word inline (loading dist/word.js on
 // first use) and refuses PDF with reason 'unavailable', and imports a PDF sent as data (loading
 // dist/pdf.js on the first PDF import only). Skipped when there is no Chromium.
 import assert from 'node:assert/strict';

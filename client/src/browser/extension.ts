@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<WsisEx
   client = c;
   // The Word script, made a URL on the first export or import only.
   let word: Promise<string> | undefined;
-  context.subscriptions.push(c.onRequest(WordScriptRequest, () => (word ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/web/word.js')))));
+  context.subscriptions.push(c.onRequest(WordScriptRequest, () => (word ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/word.js')))));
   // The PDF import's script (PDF.js within), on the first PDF import only.
   let pdf: Promise<string> | undefined;
   context.subscriptions.push(c.onRequest(PdfScriptRequest, () => (pdf ??= scriptUrl(vscode.Uri.joinPath(context.extensionUri, 'dist/pdf.js')))));

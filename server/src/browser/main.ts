@@ -4,7 +4,7 @@
  * web worker and speaks LSP with it over postMessage. There is no file system here: the client
  * reads `.wsisrc.json` and the workspace's drafts for it (wsis/readFile, wsis/findFiles), and
  * writes the Word files the server makes. The Word code (docx, mammoth) is a script of its own,
- * dist/web/word.js, loaded into the worker on first use (wsis/wordScript says from where); the
+ * dist/word.js, loaded into the worker on first use (wsis/wordScript says from where); the
  * PDF reader (PDF.js, its worker running in this thread) is dist/pdf.js, the same bundle as the
  * Node server's, loaded on the first PDF import only (wsis/pdfScript).
  */
@@ -19,7 +19,7 @@ import type * as WordCore from '../word/word-core';
 interface WorkerScope {
   importScripts(...urls: string[]): void;
   addEventListener(type: 'error' | 'unhandledrejection', listener: (event: { message?: string; reason?: unknown }) => void): void;
-  /** Set by dist/web/word.js (an esbuild IIFE with globalName wsisWord). */
+  /** Set by dist/word.js (an esbuild IIFE with globalName wsisWord). */
   wsisWord?: typeof WordCore;
   /** Set by dist/pdf.js (globalName wsisPdf). */
   wsisPdf?: typeof PdfBundle;
@@ -35,7 +35,7 @@ const connection = createConnection(new BrowserMessageReader(port), new BrowserM
 
 const browserHost: ServerHost = {
   async loadWordCore() {
-    // dist/web/word.js, from where the client says (the extension's own file); a classic worker loads it synchronously.
+    // dist/word.js, from where the client says (the extension's own file); a classic worker loads it synchronously.
     if (scope.wsisWord === undefined) scope.importScripts(await connection.sendRequest(WordScriptRequest));
     if (scope.wsisWord === undefined) throw new Error('The Word converter (word.js) did not load.');
     return scope.wsisWord;

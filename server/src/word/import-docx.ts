@@ -90,7 +90,7 @@ async function convert(docx: Uint8Array, options: ImportOptions, pacer: Pacer): 
     result = await mammoth.convertToHtml(
       // mammoth's declared input type is Node's Buffer; it hands the bytes to JSZip, which takes any
       // Uint8Array. Its browser build reads them from `arrayBuffer` instead (esbuild picks that build
-      // for dist/web/word.js).
+      // for dist/word.js, in Node as in the browser).
       { buffer: safe, arrayBuffer: safe } as unknown as Parameters<typeof mammoth.convertToHtml>[0],
       {
         styleMap: STYLE_MAP,

@@ -67,6 +67,12 @@ describe('the .vsix', () => {
     assert.deepEqual(listed.filter((f) => f.startsWith('dist/')).sort(), [...built].sort());
     assert.ok(!listed.some((f) => f.endsWith('.map')), 'a source map is shipped');
     // PDF.js once: the web server loads dist/pdf.js (client/src/browser/extension.ts).
-    assert.match(readFileSync(join(root, 'client', 'src', 'browser', 'extension.ts'), 'utf8'), /'dist\/pdf\.js'/);
+    const webClient = readFileSync(join(root, 'client', 'src', 'browser', 'extension.ts'), 'utf8');
+    assert.match(webClient, /'dist\/pdf\.js'/);
+    // The Word core once, for both (the web server loads dist/word.js; in Node dist/word-files.js
+    // requires it: test/unit/word/word-bundle.test.ts), and no second Word bundle for the web.
+    assert.match(webClient, /'dist\/word\.js'/);
+    assert.ok(listed.includes('dist/word.js') && listed.includes('dist/word-files.js'));
+    assert.deepEqual(listed.filter((f) => /(^|\/)word\.js$/.test(f)), ['dist/word.js']);
   });
 });
