@@ -22,9 +22,9 @@ export function ruleDocFile(language: string): string {
 export function rulesInDoc(text: string): { id: string; description: string; line: number }[] {
   const lines = text.split(/\r?\n/);
   const out: { id: string; description: string; line: number }[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^## ([a-z0-9-]+)\s*$/.exec(lines[i]);
-    if (m !== null) out.push({ id: m[1], description: (lines[i + 2] ?? '').trim(), line: i });
+  for (const [i, line] of lines.entries()) {
+    const id = /^## ([a-z0-9-]+)\s*$/.exec(line)?.[1];
+    if (id !== undefined) out.push({ id, description: (lines[i + 2] ?? '').trim(), line: i });
   }
   return out;
 }

@@ -150,7 +150,8 @@ async function importFromWord(client: LanguageClient, where: Where, uri: unknown
     uri instanceof vscode.Uri
       ? [uri]
       : await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Word or PDF')]: ['docx', 'pdf'] }, title: vscode.l10n.t('Import a submission from Word or PDF') });
-  if (picked === undefined || picked.length === 0) return;
+  const file = picked?.[0];
+  if (file === undefined) return;
   const mode = await vscode.window.showQuickPick(
     [
       { label: vscode.l10n.t('Keep it as it is'), rollForward: false },
@@ -159,13 +160,13 @@ async function importFromWord(client: LanguageClient, where: Where, uri: unknown
     { title: vscode.l10n.t('Import from Word or PDF') },
   );
   if (mode === undefined) return;
-  if (!where.serverWritesFiles || picked[0].scheme !== 'file') {
+  if (!where.serverWritesFiles || file.scheme !== 'file') {
     // The editor reads the file (Word or PDF) and writes the draft (VS Code for the Web, virtual workspaces).
-    await importInline(client, picked[0], mode.rollForward);
+    await importInline(client, file, mode.rollForward);
     return;
   }
   try {
-    const result = await withNewNamePrompt((out) => client.sendRequest(ImportWordRequest, { path: picked[0].fsPath, rollForward: mode.rollForward, out, force: out !== undefined }));
+    const result = await withNewNamePrompt((out) => client.sendRequest(ImportWordRequest, { path: file.fsPath, rollForward: mode.rollForward, out, force: out !== undefined }));
     if (result === undefined) return;
     await vscode.window.showTextDocument(vscode.Uri.file(result.path));
     const summary = result.summary !== undefined ? `${result.summary} ` : '';

@@ -19,8 +19,8 @@ function messageOf(error: unknown): string {
 /** `report.wsis.md` -> `report`; `report.docx` -> `report`; `report.pdf` -> `report`. */
 export function baseNameOf(uri: vscode.Uri): string {
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx|pdf)$/is.exec(name);
-  return m !== null ? m[1] : name.replace(/\.[^.]+$/, '') || name;
+  const base = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx|pdf)$/is.exec(name)?.[1];
+  return base ?? (name.replace(/\.[^.]+$/, '') || name);
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {

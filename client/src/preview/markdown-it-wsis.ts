@@ -72,14 +72,18 @@ export function wsisMarkdownIt(md: MarkdownIt, options: WsisPreviewOptions): Mar
   });
 
   md.renderer.rules.wsis_pages = (tokens, idx) => {
-    const preview = tokens[idx].meta as DraftPreview;
+    // markdown-it calls a render rule with the index of its token; wsis_pages tokens carry the preview.
+    const preview = tokens[idx]?.meta as DraftPreview | undefined;
+    if (preview === undefined) return '';
     return `<div class="wsis-pages" title="${md.utils.escapeHtml(pagesTooltip(preview.pages, preview.bodyWords, preview.notes))}">${md.utils.escapeHtml(pagesText(preview.pages, preview.bodyWords))}</div>\n`;
   };
 
   // Word numbers its footnotes 1, 2, 3 without brackets.
   const caption = md.renderer.rules.footnote_caption!;
-  md.renderer.rules.footnote_caption = (tokens, idx, opts, env, self) =>
-    (env as DraftEnv | undefined)?.wsisPreview !== undefined ? String((tokens[idx].meta as { id: number }).id + 1) : caption(tokens, idx, opts, env, self);
+  md.renderer.rules.footnote_caption = (tokens, idx, opts, env, self) => {
+    const note = tokens[idx]?.meta as { id: number } | undefined;
+    return (env as DraftEnv | undefined)?.wsisPreview !== undefined && note !== undefined ? String(note.id + 1) : caption(tokens, idx, opts, env, self);
+  };
 
   const render = md.renderer.render.bind(md.renderer);
   md.renderer.render = (tokens, opts, env: unknown) => {
@@ -116,23 +120,24 @@ function setEnabled(md: MarkdownIt, enabled: boolean): void {
 /** The closing token of the block that `tokens[open]` opens. */
 function closeOf(tokens: Token[], open: number): number {
   let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    depth += tokens[i].nesting;
-    if (depth === 0) return i;
+  for (const [k, t] of tokens.slice(open).entries()) {
+    depth += t.nesting;
+    if (depth === 0) return open + k;
   }
   return -1;
 }
 
 function retag(tokens: Token[], open: number, tag: string): void {
-  const close = closeOf(tokens, open);
-  tokens[open].tag = tag;
-  if (close >= 0) tokens[close].tag = tag;
+  const opening = tokens[open];
+  if (opening === undefined) return;
+  opening.tag = tag;
+  const closing = tokens[closeOf(tokens, open)]; // undefined when it has none (-1)
+  if (closing !== undefined) closing.tag = tag;
 }
 
 /** Classes (and heading tags for Parts and subsections) on the blocks the model gave a role. */
 function decorateBlocks(tokens: Token[], preview: DraftPreview): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  for (const [i, t] of tokens.entries()) {
     if (t.nesting !== 1 || t.map === null || (t.type !== 'paragraph_open' && t.type !== 'heading_open')) continue;
     const role = preview.roles.get(t.map[0]);
     if (role === undefined) continue;
@@ -163,8 +168,9 @@ function markProblems(tokens: Token[], problems: readonly PreviewProblem[]): voi
     byToken.set(best, list);
   }
   for (const [t, list] of byToken) {
-    list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-    t.attrJoin('class', `wsis-problem wsis-problem-${list[0].severity}`);
+    const [worst] = list.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    if (worst === undefined) continue; // each list has the problem it was made for
+    t.attrJoin('class', `wsis-problem wsis-problem-${worst.severity}`);
     t.attrSet('title', list.map((p) => p.message).join('\n'));
   }
 }

@@ -1,4 +1,4 @@
-import { resolveLocale, type Locale, type MessageArgs } from '../engine';
+import { at, resolveLocale, type Locale, type MessageArgs } from '../engine';
 import { cliText, type CliMessageId } from './messages/catalogue';
 
 /** Command-line arguments of `wsis-lint`. */
@@ -41,8 +41,8 @@ export function checkedLocale(value: string): string {
  */
 export function localeOf(argv: readonly string[], environment: string | undefined): Locale {
   let found: string | undefined;
-  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
-    const arg = argv[i];
+  for (const [i, arg] of argv.entries()) {
+    if (arg === '--') break;
     const value = arg === '--locale' ? argv[i + 1] : arg.startsWith('--locale=') ? arg.slice('--locale='.length) : undefined;
     if (value !== undefined && LOCALE_TAG.test(value)) found = value;
   }
@@ -57,7 +57,7 @@ export function usage(locale: Locale): string {
 export function parseArgs(argv: readonly string[]): Args {
   const out: CheckArgs = { command: 'check', format: 'text', config: undefined, fix: false, quiet: false, locale: undefined, paths: [] };
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = at(argv, i); // i < argv.length (value() below moves i past an option's value, checked there)
     const value = (name: string): string => {
       const eq = arg.indexOf('=');
       if (eq > 0) return arg.slice(eq + 1);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { DEFAULT_SETTINGS, mergeSettings, type Locale, type Settings } from '../engine';
+import { at, DEFAULT_SETTINGS, mergeSettings, type Locale, type Settings } from '../engine';
 import { configFileFor, loadConfigFile } from '../node/config-files';
 import { ioReason } from '../node/errors';
 import { readDraftText } from '../node/read-file';
@@ -47,7 +47,7 @@ export interface ImportArgs {
 
 /** Reads `--name VALUE` and `--name=VALUE`. */
 function valueOf(argv: readonly string[], i: number, name: string): { value: string; next: number } {
-  const arg = argv[i];
+  const arg = at(argv, i); // called from the loops below, on the option at i < argv.length
   const eq = arg.indexOf('=');
   if (eq > 0) return { value: arg.slice(eq + 1), next: i };
   const value = argv[i + 1];
@@ -64,7 +64,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
   const out: ExportArgs = { format: 'docx', out: undefined, strict: false, force: false, config: undefined, timeoutMs: undefined, file: '', help: false };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = at(argv, i); // i < argv.length (valueOf moves i past an option's value, checked there)
     if (arg === '-h' || arg === '--help') return { ...out, help: true };
     if (arg === '--docx') formats.add('docx');
     else if (arg === '--pdf') formats.add('pdf');
@@ -76,7 +76,7 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
       i = v.next;
       checkedLocale(v.value);
     } else if (isOption(arg, '--out') || isOption(arg, '--config') || isOption(arg, '--timeout')) {
-      const name = arg.split('=')[0];
+      const name = arg.slice(0, arg.includes('=') ? arg.indexOf('=') : arg.length);
       const v = valueOf(argv, i, name);
       i = v.next;
       if (name === '--out') out.out = v.value;
@@ -93,10 +93,11 @@ export function parseExportArgs(argv: readonly string[]): ExportArgs {
     else files.push(arg);
   }
   if (formats.size > 1) throw new UsageError('args.one-format');
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'args.export-none' : 'args.export-many');
-  if (files[0] === '-') throw new UsageError('args.export-stdin');
+  const [file, ...others] = files;
+  if (file === undefined || others.length > 0) throw new UsageError(file === undefined ? 'args.export-none' : 'args.export-many');
+  if (file === '-') throw new UsageError('args.export-stdin');
   out.format = [...formats][0] ?? 'docx';
-  out.file = files[0];
+  out.file = file;
   return out;
 }
 
@@ -104,7 +105,7 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
   const out: ImportArgs = { rollForward: false, out: undefined, force: false, file: '', help: false };
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = at(argv, i); // i < argv.length (valueOf moves i past an option's value, checked there)
     if (arg === '-h' || arg === '--help') return { ...out, help: true };
     if (arg === '--roll-forward') out.rollForward = true;
     else if (arg === '--force') out.force = true;
@@ -123,8 +124,9 @@ export function parseImportArgs(argv: readonly string[]): ImportArgs {
     } else if (arg.startsWith('-')) throw new UsageError('args.unknown-option-for', { option: arg, command: 'import' });
     else files.push(arg);
   }
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? 'args.import-none' : 'args.import-many');
-  out.file = files[0];
+  const [file, ...others] = files;
+  if (file === undefined || others.length > 0) throw new UsageError(file === undefined ? 'args.import-none' : 'args.import-many');
+  out.file = file;
   return out;
 }
 

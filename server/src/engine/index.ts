@@ -11,6 +11,7 @@ export { applyEdits, applyFixes, fixAll, type FixAllResult } from './fix';
 export { RULES, RULE_IDS, ruleById } from './rules';
 export type { Rule, RuleMeta } from './rules/rule';
 export { LineIndex } from './text/line-index';
+export { at } from './text/at';
 export { eolOf } from './text/eol';
 export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, tooLargeMessage, type ConfigProblem, type ParsedConfig } from './config';
 export { ConfigLocator, configCandidates, parentUri, toLoadedConfig, type ConfigRead, type LoadedConfig, type ReadConfig } from './config-locator';

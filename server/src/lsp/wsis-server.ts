@@ -607,7 +607,8 @@ export class WsisServer {
   private configLoaded(uri: string, config: LoadedConfig | null): void {
     if (config !== null) this.logger.info(`loaded ${uri}${config.problems.length > 0 ? ` (${config.problems.length} problem${config.problems.length === 1 ? '' : 's'})` : ''}`);
     if (config?.readError !== undefined) this.logger.warn(`${config.readError}; using the defaults`);
-    if (config === null || config.problems.length === 0) {
+    const first = config?.problems[0];
+    if (config === null || first === undefined) {
       if (this.configShown.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
@@ -624,7 +625,6 @@ export class WsisServer {
     if (this.configShown.get(uri) === key) return;
     this.configShown.set(uri, key);
     const where = displayUri(uri);
-    const first = config.problems[0];
     const pos = lines.positionAt(first.span.start);
     const t = translator(this.settings.locale);
     const count = config.problems.length - 1;

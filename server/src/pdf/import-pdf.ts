@@ -89,8 +89,11 @@ function definitionSegments(d: Definition, layout: Layout): Segment[] {
   // Definitions keep no geometry: each line is taken as full (so an address alone on a line and
   // cut at its end goes on with no space).
   const lineOf = (segments: Segment[]): Line => ({ page: d.page, segments, text: segments.map((t) => t.text).join(''), x: 0, right: Infinity, y: 0, size: layout.bodySize, bold: false, firstWord: 0 });
-  const block = { segments: [...d.lines[0]], lines: [lineOf(d.lines[0])] };
-  for (const segs of d.lines.slice(1)) join(block, lineOf(segs), layout);
+  // A definition has its first line (footnoteAreas and endnotes make one with it).
+  const [head, ...rest] = d.lines;
+  if (head === undefined) return [];
+  const block = { segments: [...head], lines: [lineOf(head)] };
+  for (const segs of rest) join(block, lineOf(segs), layout);
   return block.segments;
 }
 

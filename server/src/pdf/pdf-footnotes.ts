@@ -31,11 +31,11 @@ const MARK = /^(?:\d{1,3}|[*\u2020\u2021])$/;
 export function leadingMark(line: Line, plainOk: (mark: string) => boolean): { mark: string; rest: Segment[] } | undefined {
   const segs = line.segments;
   const first = segs.findIndex((s) => s.text.trim() !== '');
-  if (first < 0) return undefined;
   const s = segs[first];
+  if (s === undefined) return undefined;
   if (s.raised && MARK.test(s.text.trim())) return { mark: s.text.trim(), rest: trimStart(segs.slice(first + 1)) };
-  const m = /^\s*(\d{1,3})(?:[.)]\s*|\s+)(?=\S)/.exec(s.text);
-  if (m !== null && plainOk(m[1])) return { mark: m[1], rest: [{ ...s, text: s.text.slice(m[0].length) }, ...segs.slice(first + 1)] };
+  const [numbered, mark] = /^\s*(\d{1,3})(?:[.)]\s*|\s+)(?=\S)/.exec(s.text) ?? [];
+  if (numbered !== undefined && mark !== undefined && plainOk(mark)) return { mark, rest: [{ ...s, text: s.text.slice(numbered.length) }, ...segs.slice(first + 1)] };
   // `1` as a piece of its own, the text after it (with or without a space between).
   const next = segs.slice(first + 1).find((t) => t.text.trim() !== '');
   if (/^\s*\d{1,3}\s*$/.test(s.text) && next !== undefined && plainOk(s.text.trim())) return { mark: s.text.trim(), rest: trimStart(segs.slice(first + 1)) };
@@ -44,8 +44,9 @@ export function leadingMark(line: Line, plainOk: (mark: string) => boolean): { m
 
 function trimStart(segs: Segment[]): Segment[] {
   const out = [...segs];
-  while (out.length > 0 && out[0].text.trim() === '') out.shift();
-  if (out.length > 0) out[0] = { ...out[0], text: out[0].text.trimStart() };
+  while (out[0]?.text.trim() === '') out.shift();
+  const head = out[0];
+  if (head !== undefined) out[0] = { ...head, text: head.text.trimStart() };
   return out;
 }
 
@@ -72,14 +73,15 @@ export function footnoteAreas(pages: readonly PageLines[], bodySize: number): { 
   let open: Definition | undefined;
   for (const page of pages) {
     const lines = page.lines;
+    const smaller = (line: Line | undefined): boolean => line !== undefined && line.size <= bodySize * SMALLER;
     let start = lines.length;
-    while (start > 0 && lines[start - 1].size <= bodySize * SMALLER) start--;
+    while (start > 0 && smaller(lines[start - 1])) start--;
     const marksHere = new Set(referencesIn(lines.slice(0, start)).map((r) => r.mark));
     const expected = (): string => String(Number(definitions[definitions.length - 1]?.mark ?? '0') + 1);
     const plainOk = (mark: string): boolean => mark === expected() || marksHere.has(mark);
     // Lines before the first definition belong to the body, unless a definition goes on from the page before.
-    let first = start;
-    while (first < lines.length && leadingMark(lines[first], plainOk) === undefined) first++;
+    const found = lines.findIndex((line, k) => k >= start && leadingMark(line, plainOk) !== undefined);
+    const first = found < 0 ? lines.length : found;
     const continuing = open !== undefined && start < lines.length && first > start;
     const zone = continuing ? start : first;
     body.push(...lines.slice(0, zone));
@@ -104,8 +106,9 @@ export function footnoteAreas(pages: readonly PageLines[], bodySize: number): { 
 export function endnotes(body: readonly Line[]): { body: Line[]; definitions: Definition[] } {
   const none = { body: [...body], definitions: [] };
   if (referencesIn(body).length === 0) return none;
-  let start = body.length - 1;
-  while (start >= 0 && leadingMark(body[start], (m) => m === '1')?.mark !== '1') start--;
+  // The last line that starts a note 1.
+  let start = -1;
+  for (const [k, line] of body.entries()) if (leadingMark(line, (m) => m === '1')?.mark === '1') start = k;
   if (start < 0) return none;
   const definitions: Definition[] = [];
   let last = 0;
@@ -116,11 +119,13 @@ export function endnotes(body: readonly Line[]): { body: Line[]; definitions: De
       last++;
       definitions.push({ page: line.page, mark: lead.mark, lines: [lead.rest] });
     } else {
-      definitions[definitions.length - 1].lines.push(line.segments);
+      // The first line (at start) opens note 1, so there is always a note to go on.
+      definitions.at(-1)?.lines.push(line.segments);
     }
   }
   let cut = start;
-  if (cut > 0 && /^\s*(?:end\s*)?notes?\s*:?\s*$/i.test(body[cut - 1].text)) cut--;
+  const heading = body[start - 1];
+  if (heading !== undefined && /^\s*(?:end\s*)?notes?\s*:?\s*$/i.test(heading.text)) cut--;
   return { body: body.slice(0, cut), definitions };
 }
 

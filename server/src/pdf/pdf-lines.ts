@@ -1,3 +1,4 @@
+import { at } from '../engine';
 import type { PdfItem, PdfPage } from './pdf-read';
 
 /**
@@ -73,8 +74,9 @@ function mainOf(items: readonly PdfItem[]): { size: number; y: number } {
       size = s;
     }
   }
-  const at = items.find((i) => Math.round(i.size * 2) / 2 === size) ?? items[0];
-  return { size: at.size, y: at.y };
+  // Called with a line's items, never none (a group starts with the item that opens it).
+  const main = items.find((i) => Math.round(i.size * 2) / 2 === size) ?? at(items, 0);
+  return { size: main.size, y: main.y };
 }
 
 function lineOf(page: number, items: PdfItem[]): Line {
@@ -96,7 +98,7 @@ function lineOf(page: number, items: PdfItem[]): Line {
   const x = Math.min(...items.filter((i) => i.text.trim() !== '').map((i) => i.x));
   const right = Math.max(...items.filter((i) => i.text.trim() !== '').map((i) => i.x + i.width));
   const solid = segments.filter((s) => s.text.trim() !== '' && !s.raised);
-  const first = items.find((i) => i.text.trim() !== '') ?? items[0];
+  const first = items.find((i) => i.text.trim() !== '') ?? at(items, 0);
   const word = /^\s*\S+/.exec(first.text)?.[0] ?? first.text;
   const firstWord = first.text.length > 0 ? (first.width * word.length) / first.text.length : 0;
   return { page, segments, text, x, right, y: main.y, size: main.size, bold: solid.length > 0 && solid.every((s) => s.bold), firstWord };

@@ -77,7 +77,8 @@ export function documentMarkdown(blocks: readonly Block[], refs: ReadonlyMap<Seg
     const text = blockMarkdown(b, refs);
     if (text === '') return;
     const list = b.kind === 'bullet' || b.kind === 'number';
-    const prevList = i > 0 && (blocks[i - 1].kind === 'bullet' || blocks[i - 1].kind === 'number');
+    const before = blocks[i - 1]?.kind;
+    const prevList = before === 'bullet' || before === 'number';
     out += out === '' ? text : `${list && prevList ? '\n' : '\n\n'}${text}`;
   });
   const defs = notes.map((t, k) => `[^${k + 1}]: ${t}`).join('\n');

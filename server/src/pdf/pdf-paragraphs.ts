@@ -1,3 +1,4 @@
+import { at } from '../engine';
 import type { Line, Segment } from './pdf-lines';
 
 /**
@@ -39,14 +40,18 @@ export function layoutOf(lines: readonly Line[]): Layout {
   const bodySize = [...bySize.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 12;
   const body = lines.filter((l) => Math.abs(l.size - bodySize) < 0.6);
   const gaps: number[] = [];
-  for (let i = 1; i < body.length; i++) {
-    const g = body[i - 1].y - body[i].y;
-    if (body[i].page === body[i - 1].page && g > 0) gaps.push(g);
-  }
+  body.forEach((line, i) => {
+    const above = body[i - 1];
+    if (above === undefined) return;
+    const g = above.y - line.y;
+    if (line.page === above.page && g > 0) gaps.push(g);
+  });
   gaps.sort((a, b) => a - b);
   // Most gaps are the line spacing; in a short document the cover's and headings' gaps may
   // outnumber them, so a gap of more than 1.3 times the size counts only if no smaller one is seen.
-  const lineGap = gaps.length > 0 ? Math.min(gaps[Math.floor(gaps.length / 4)], Math.max(gaps[0], bodySize * 1.3)) : bodySize * 1.2;
+  const smallest = gaps[0];
+  // The first quarter's gap: an index below gaps.length.
+  const lineGap = smallest !== undefined ? Math.min(at(gaps, Math.floor(gaps.length / 4)), Math.max(smallest, bodySize * 1.3)) : bodySize * 1.2;
   const rightEdge = new Map<number, number>();
   const leftEdge = new Map<number, number>();
   for (const l of body) {
@@ -80,9 +85,11 @@ export function blocksOf(lines: readonly Line[], layout: Layout): Block[] {
     prev = line;
   }
   // Headings: set larger than the running text, and short.
-  const sizes = [...new Set(blocks.filter((b) => isHeading(b, layout)).map((b) => Math.round(b.lines[0].size)))].sort((a, b) => b - a);
+  // Each block here starts with the line that opened it.
+  const sizeOf = (b: Block): number => Math.round(at(b.lines, 0).size);
+  const sizes = [...new Set(blocks.filter((b) => isHeading(b, layout)).map(sizeOf))].sort((a, b) => b - a);
   for (const b of blocks) if (isHeading(b, layout)) b.kind = 'heading';
-  for (const b of blocks) if (b.kind === 'heading') b.level = Math.min(3, sizes.indexOf(Math.round(b.lines[0].size)) + 1);
+  for (const b of blocks) if (b.kind === 'heading') b.level = Math.min(3, sizes.indexOf(sizeOf(b)) + 1);
   return blocks;
 }
 
@@ -144,10 +151,11 @@ export function join(block: { segments: Segment[]; lines: Line[] }, line: Line, 
   const prev = block.lines[block.lines.length - 1];
   const full = prev !== undefined && prev.right >= (layout.rightEdge.get(prev.page) ?? prev.right) - prev.size * 2;
   let glue = ' ';
-  if (/\u00AD\s*$/.test(text)) {
+  // (A text that ends in a hyphen has a last segment.)
+  if (last !== undefined && /\u00AD\s*$/.test(text)) {
     segs[lastIndex] = { ...last, text: text.replace(/\u00AD\s*$/, '') };
     glue = '';
-  } else if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next)) {
+  } else if (last !== undefined && /\p{L}-$/u.test(text) && /^\p{L}/u.test(next)) {
     const head = /([\p{L}\p{M}]+)-$/u.exec(text)?.[1] ?? '';
     const tail = /^[\p{L}\p{M}]+/u.exec(next)?.[0] ?? '';
     const whole = `${head}${tail}`.toLowerCase();

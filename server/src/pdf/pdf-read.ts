@@ -2,6 +2,7 @@ import './dom-matrix';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import { at } from '../engine';
 import { decimal, thousands, WordMessageError, wordText, type WordArgs, type WordMessageId } from '../word/messages/catalogue';
 import { Pacer, type Pause } from '../word/pacer';
 
@@ -130,7 +131,9 @@ export async function readPdf(bytes: Uint8Array, options: ReadOptions = {}): Pro
 }
 
 async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
-  const [, , width, height] = page.view;
+  // PDF.js gives a page's box as four numbers, [x1, y1, x2, y2] (normalized from the document's).
+  const width = at(page.view, 2);
+  const height = at(page.view, 3);
   const content = await page.getTextContent();
   const texts = content.items.filter((i): i is TextItem => 'str' in i && i.str !== '');
   // The fonts' names (LiberationSerif-Bold, Arial-ItalicMT) say weight and slant; PDF.js hands
@@ -142,7 +145,9 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
   }
   const items: PdfItem[] = [];
   for (const t of texts) {
-    const [a, b, c, d, e, f] = t.transform as number[];
+    const matrix = textMatrix(t.transform);
+    if (matrix === undefined) continue;
+    const [a, b, c, d, e, f] = matrix;
     // Rotated or skewed text (a stamp, a margin note) is not part of the running text.
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue;
     const font = fonts.get(t.fontName) ?? '';
@@ -158,6 +163,14 @@ async function readPage(page: PDFPageProxy, number: number): Promise<PdfPage> {
     });
   }
   return { number, width, height, items };
+}
+
+/** A text item's transform, [a, b, c, d, e, f], if it is one (six numbers). */
+function textMatrix(transform: unknown): [number, number, number, number, number, number] | undefined {
+  if (!Array.isArray(transform) || transform.length !== 6) return undefined;
+  const values: readonly unknown[] = transform;
+  const [a, b, c, d, e, f] = values;
+  return typeof a === 'number' && typeof b === 'number' && typeof c === 'number' && typeof d === 'number' && typeof e === 'number' && typeof f === 'number' ? [a, b, c, d, e, f] : undefined;
 }
 
 function fontNameOf(page: PDFPageProxy, loadedName: string): string {

@@ -1,4 +1,4 @@
-import { MONTHS, normalizeSpan, ORDINAL_SOURCE, parseSubmission, PART_NAMES, type Span } from '../engine';
+import { at, MONTHS, normalizeSpan, ORDINAL_SOURCE, parseSubmission, PART_NAMES, type Span } from '../engine';
 
 /**
  * Rewrites an imported draft's cover block and Part structure in the canonical form the
@@ -35,14 +35,16 @@ export function canonicalizeDraft(text: string): string {
   if (cover.dates !== undefined) coverBlocks.add(model.blockIndexAt(cover.dates.span.start));
   const entityBlock = cover.submitter?.entity !== undefined ? model.blockIndexAt(cover.submitter.entity.span.start) : -1;
 
+  // The cover's block indexes (and blockIndexAt's) are indexes into the model's blocks.
   for (const i of coverBlocks) {
-    const block = blocks[i];
+    const block = at(blocks, i);
     if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
     const content = block.kind === 'heading' ? block.content : block.span;
     const groups: string[] = [];
     for (let l = block.startLine; l <= block.endLine; l++) {
-      const start = Math.max(content.start, model.lines.lineStarts[l]);
-      const end = Math.min(content.end, model.lines.lineEnds[l]);
+      // A block's lines are lines of the document.
+      const start = Math.max(content.start, at(model.lines.lineStarts, l));
+      const end = Math.min(content.end, at(model.lines.lineEnds, l));
       const line = plain({ start, end });
       if (line === '') continue;
       const starts = LINE_KINDS.some(([re]) => re.test(line));
@@ -51,10 +53,10 @@ export function canonicalizeDraft(text: string): string {
     }
     const paragraphs: string[] = [];
     for (const g of groups) {
-      const submitter = SUBMITTER.exec(g);
-      if (submitter !== null) {
-        paragraphs.push(`**${submitter[1].replace(/\s+/g, ' ')}**`);
-        const entity = g.slice(submitter[0].length).trim();
+      const [label, name] = SUBMITTER.exec(g) ?? [];
+      if (label !== undefined && name !== undefined) {
+        paragraphs.push(`**${name.replace(/\s+/g, ' ')}**`);
+        const entity = g.slice(label.length).trim();
         if (entity !== '') paragraphs.push(entity);
       } else {
         paragraphs.push(`**${g}**`);
@@ -63,12 +65,12 @@ export function canonicalizeDraft(text: string): string {
     if (paragraphs.length > 0) edits.push({ span: block.span, text: paragraphs.join('\n\n') });
   }
   if (entityBlock >= 0 && !coverBlocks.has(entityBlock)) {
-    const b = blocks[entityBlock];
+    const b = at(blocks, entityBlock);
     edits.push({ span: b.span, text: plain(b.kind === 'heading' ? b.content : b.span) });
   }
   for (const element of [cover.input, cover.disclaimer]) {
     if (element === undefined || coverBlocks.has(element.blockIndex)) continue;
-    const b = blocks[element.blockIndex];
+    const b = at(blocks, element.blockIndex);
     if (b.kind !== 'paragraph' || b.startLine === b.endLine) continue;
     edits.push({ span: b.span, text: text.slice(b.span.start, b.span.end).replace(/(?:<br\s*\/?>)?[ \t]*(?:\r\n|\r|\n)[ \t]*/gi, ' ') });
   }

@@ -99,8 +99,8 @@ async function buildDocumentPaced(draft: DraftDocument, pacer: Pacer): Promise<D
     await pacer.tick();
   }
   const children: (Paragraph | Table)[] = [];
-  for (let k = 0; k < draft.blocks.length; k++) {
-    children.push(...blockToDocx(draft.blocks[k], draft.blocks[k + 1]));
+  for (const [k, block] of draft.blocks.entries()) {
+    children.push(...blockToDocx(block, draft.blocks[k + 1]));
     await pacer.tick();
   }
   return assemble(draft, notes, children);

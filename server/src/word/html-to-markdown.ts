@@ -51,7 +51,8 @@ class Converter {
   private collectNotes(node: HtmlElement): void {
     for (const child of node.children) {
       if (child.kind !== 'element') continue;
-      if (child.name === 'li' && NOTE_ID.test(child.attrs.id ?? '')) this.notes.set(child.attrs.id, child);
+      const id = child.attrs.id;
+      if (child.name === 'li' && id !== undefined && NOTE_ID.test(id)) this.notes.set(id, child);
       else this.collectNotes(child);
     }
   }
@@ -159,10 +160,11 @@ class Converter {
       }
     };
     visit(node);
-    if (rows.length === 0) return '';
+    const [header, ...body] = rows;
+    if (header === undefined) return '';
     const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
     const line = (cells: string[]): string => `| ${[...cells, ...Array<string>(width - cells.length).fill('')].join(' | ')} |`;
-    return [line(rows[0]), line(Array<string>(width).fill('---')), ...rows.slice(1).map(line)].join('\n');
+    return [line(header), line(Array<string>(width).fill('---')), ...body.map(line)].join('\n');
   }
 
   private inline(nodes: readonly HtmlNode[], ctx: Ctx): string {
@@ -303,9 +305,9 @@ const SPACE = /\s/;
  */
 function splitSpace(text: string): [string, string, string] {
   let a = 0;
-  while (a < text.length && SPACE.test(text[a])) a++;
+  while (a < text.length && SPACE.test(text.charAt(a))) a++;
   let b = text.length;
-  while (b > a && SPACE.test(text[b - 1])) b--;
+  while (b > a && SPACE.test(text.charAt(b - 1))) b--;
   return [text.slice(0, a), text.slice(a, b), text.slice(b)];
 }
 
@@ -323,12 +325,12 @@ function trimBreaks(text: string): string {
   let a = 0;
   let b = text.length;
   for (;;) {
-    while (a < b && SPACE.test(text[a])) a++;
+    while (a < b && SPACE.test(text.charAt(a))) a++;
     if (!text.startsWith('<br>', a) || a + 4 > b) break;
     a += 4;
   }
   for (;;) {
-    while (b > a && SPACE.test(text[b - 1])) b--;
+    while (b > a && SPACE.test(text.charAt(b - 1))) b--;
     if (b - 4 < a || text.slice(b - 4, b) !== '<br>') break;
     b -= 4;
   }

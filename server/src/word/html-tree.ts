@@ -1,3 +1,5 @@
+import { at } from '../engine';
+
 /**
  * A tree from HTML: the well-formed HTML that mammoth writes from a .docx, and the HTML that
  * Word, LibreOffice and browsers put on the clipboard (tag soup with `<o:p>`, unquoted
@@ -128,7 +130,7 @@ class Parser {
   }
 
   private get top(): HtmlElement {
-    return this.stack[this.stack.length - 1];
+    return this.stack.at(-1) ?? this.root; // the root is never popped (closing stops above it)
   }
 
   private text(raw: string): void {
@@ -261,7 +263,7 @@ class Parser {
   /** Ends an open `name` that only inline elements (or none) separate from the top. */
   private closeImplied(name: string, stopAt: ReadonlySet<string> = CONTAINERS): void {
     for (let k = this.stack.length - 1; k > 0; k--) {
-      const open = this.stack[k].name;
+      const open = at(this.stack, k).name;
       if (open === name) {
         this.stack.length = k;
         return;
@@ -272,7 +274,7 @@ class Parser {
 
   private close(name: string): void {
     for (let k = this.stack.length - 1; k > 0; k--) {
-      if (this.stack[k].name === name) {
+      if (at(this.stack, k).name === name) {
         this.stack.length = k;
         return;
       }
@@ -311,7 +313,7 @@ export function textOf(node: HtmlNode): string {
   while (stack.length > 0) {
     const n = stack.pop() as HtmlNode;
     if (n.kind === 'text') out += n.text;
-    else for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]);
+    else for (let k = n.children.length - 1; k >= 0; k--) stack.push(at(n.children, k));
   }
   return out;
 }

@@ -8,6 +8,7 @@
  * Every step is linear in the text, whatever it holds: searches for a closing delimiter that
  * failed are remembered, and closing tags and brackets are indexed once.
  */
+import { at } from '../engine';
 import { isXmlText } from './xml-text';
 
 export interface TextStyle {
@@ -97,7 +98,7 @@ class InlineParser {
       }
       this.brackets = match;
     }
-    return this.brackets[open];
+    return this.brackets[open] ?? -1;
   }
 
   /** The first closing tag `</name>` at or after `from` and before `to` (-1 when none is). */
@@ -107,7 +108,9 @@ class InlineParser {
       const re = /<\/([A-Za-z][A-Za-z0-9]*)\s*>/g;
       let m: RegExpExecArray | null;
       while ((m = re.exec(this.src)) !== null) {
-        const key = m[1].toLowerCase();
+        const [, tagName] = m;
+        if (tagName === undefined) continue; // the group always matches
+        const key = tagName.toLowerCase();
         const list = tags.get(key);
         if (list === undefined) tags.set(key, [m.index]);
         else list.push(m.index);
@@ -119,10 +122,11 @@ class InlineParser {
     let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (list[mid] >= from) hi = mid;
+      if (at(list, mid) >= from) hi = mid; // lo <= mid < hi <= list.length
       else lo = mid + 1;
     }
-    return lo < list.length && list[lo] < to ? list[lo] : -1;
+    const found = list[lo];
+    return found !== undefined && found < to ? found : -1;
   }
 
   /** `src.indexOf('-->', from)`, remembered: unclosed comments repeated must not rescan the rest each time. */
@@ -159,7 +163,7 @@ class InlineParser {
           i = this.skipLineBreak(i + 1, to);
           continue;
         }
-        if (i + 1 < to && ESCAPABLE.test(next)) {
+        if (i + 1 < to && next !== undefined && ESCAPABLE.test(next)) {
           text += next;
           i += 2;
           continue;
@@ -208,11 +212,11 @@ class InlineParser {
         }
       }
       if (ch === '<') {
-        const auto = AUTOLINK.exec(src.slice(i, Math.min(to, i + 2000)));
-        if (auto !== null) {
-          const target = /^[^:]+@/.test(auto[1]) && !/^mailto:/i.test(auto[1]) ? `mailto:${auto[1]}` : auto[1];
-          emit(inLink ? [{ kind: 'text', text: auto[1], style }] : [{ kind: 'link', target, children: [{ kind: 'text', text: auto[1], style }] }]);
-          i += auto[0].length;
+        const [autolink, address] = AUTOLINK.exec(src.slice(i, Math.min(to, i + 2000))) ?? [];
+        if (autolink !== undefined && address !== undefined) {
+          const target = /^[^:]+@/.test(address) && !/^mailto:/i.test(address) ? `mailto:${address}` : address;
+          emit(inLink ? [{ kind: 'text', text: address, style }] : [{ kind: 'link', target, children: [{ kind: 'text', text: address, style }] }]);
+          i += autolink.length;
           continue;
         }
         if (src.startsWith('<!--', i)) {
@@ -229,11 +233,11 @@ class InlineParser {
         }
       }
       if (ch === '&') {
-        const entity = /^&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/i.exec(src.slice(i, i + 12));
-        const decoded = entity === null ? undefined : decodeEntity(entity[1]);
-        if (entity !== null && decoded !== undefined) {
+        const [entity, entityName] = /^&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/i.exec(src.slice(i, i + 12)) ?? [];
+        const decoded = entityName === undefined ? undefined : decodeEntity(entityName);
+        if (entity !== undefined && decoded !== undefined) {
           text += decoded;
-          i += entity[0].length;
+          i += entity.length;
           continue;
         }
       }
@@ -308,18 +312,20 @@ class InlineParser {
     const j = this.closingBracket(open);
     if (j < 0 || j >= to || src[j + 1] !== '(') return undefined;
     const rest = src.slice(j + 2, Math.min(to, j + 2 + 4000));
-    const m = /^\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/.exec(rest);
-    if (m === null) return undefined;
-    const raw = m[1].startsWith('<') ? m[1].slice(1, -1) : m[1];
+    const [destination, written] = /^\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?\s*\)/.exec(rest) ?? [];
+    if (destination === undefined || written === undefined) return undefined;
+    const raw = written.startsWith('<') ? written.slice(1, -1) : written;
     const target = raw.replace(/\\([!-/:-@[-`{-~])/g, '$1');
-    return { textStart: open + 1, textEnd: j, target, end: j + 2 + m[0].length, image };
+    return { textStart: open + 1, textEnd: j, target, end: j + 2 + destination.length, image };
   }
 
   private htmlTag(tag: RegExpExecArray, i: number, to: number, style: TextStyle, depth: number, inLink: boolean): { items: Inline[]; end: number } {
-    const name = tag[2].toLowerCase();
-    const after = i + tag[0].length;
+    const [whole, slash, tagName, attrs = ''] = tag;
+    const after = i + whole.length;
+    if (tagName === undefined) return { items: [], end: after }; // the name's group always matches
+    const name = tagName.toLowerCase();
     if (name === 'br') return { items: [{ kind: 'break' }], end: after };
-    if (tag[1] === '/' || tag[0].endsWith('/>')) return { items: [], end: after };
+    if (slash === '/' || whole.endsWith('/>')) return { items: [], end: after };
     const key = STYLE_TAGS[name];
     if (key === undefined && name !== 'a') return { items: [], end: after };
     if (depth >= MAX_DEPTH) return { items: [], end: after };
@@ -327,8 +333,8 @@ class InlineParser {
     if (closeAt < 0) return { items: [], end: after };
     const closeEnd = this.src.indexOf('>', closeAt) + 1;
     if (name === 'a') {
-      const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag[3]);
-      const target = href === null ? '' : (href[1] ?? href[2] ?? href[3]);
+      const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attrs);
+      const target = href === null ? '' : (href[1] ?? href[2] ?? href[3] ?? '');
       const children = this.parse(after, closeAt, style, depth + 1, true);
       const items: Inline[] = inLink || target === '' || target.startsWith('#') ? children : [{ kind: 'link', target: decodeAll(target), children }];
       return { items, end: closeEnd };
@@ -343,7 +349,7 @@ class InlineParser {
    */
   private emphasis(i: number, to: number, style: TextStyle, depth: number, inLink: boolean): { items: Inline[]; end: number } | undefined {
     const src = this.src;
-    const ch = src[i];
+    const ch = src.charAt(i); // i < to: parse() calls it on the run's first character
     const n = this.runLength(i, to, ch);
     if (isSpace(src[i + n])) return undefined;
     if (ch === '_' && isWordChar(src[i - 1])) return undefined;
@@ -447,13 +453,10 @@ export function withoutStyle(items: readonly Inline[], key: keyof TextStyle): In
 
 /** Removes leading and trailing white space and breaks. */
 export function trimInlines(items: readonly Inline[]): Inline[] {
+  const blank = (item: Inline | undefined): boolean => item !== undefined && (item.kind === 'soft' || item.kind === 'break' || (item.kind === 'text' && item.text.trim() === ''));
   const out = [...items];
-  while (out.length > 0 && (out[0].kind === 'soft' || out[0].kind === 'break' || (out[0].kind === 'text' && out[0].text.trim() === ''))) out.shift();
-  while (out.length > 0) {
-    const last = out[out.length - 1];
-    if (last.kind === 'soft' || last.kind === 'break' || (last.kind === 'text' && last.text.trim() === '')) out.pop();
-    else break;
-  }
+  while (blank(out[0])) out.shift();
+  while (blank(out.at(-1))) out.pop();
   if (out[0]?.kind === 'text') out[0] = { ...out[0], text: out[0].text.trimStart() };
   const end = out[out.length - 1];
   if (end?.kind === 'text') out[out.length - 1] = { ...end, text: end.text.trimEnd() };

@@ -1,3 +1,4 @@
+import { at } from '../engine';
 import { textOf, type HtmlElement, type HtmlNode } from './html-tree';
 
 /**
@@ -47,10 +48,10 @@ function element(name: string, children: HtmlNode[], attrs: Record<string, strin
 
 /** The note a reference link points to (`ftn1`, `sdfootnote1`), if it is one. */
 function refKey(href: string): string | undefined {
-  const word = WORD_REF.exec(href);
-  if (word !== null) return `${word[1].toLowerCase()}${word[2]}`;
-  const lo = LO_REF.exec(href);
-  return lo === null ? undefined : `sd${lo[1].toLowerCase()}note${lo[2]}`;
+  const [, wordKind, wordNumber] = WORD_REF.exec(href) ?? [];
+  if (wordKind !== undefined && wordNumber !== undefined) return `${wordKind.toLowerCase()}${wordNumber}`;
+  const [, loKind, loNumber] = LO_REF.exec(href) ?? [];
+  return loKind === undefined || loNumber === undefined ? undefined : `sd${loKind.toLowerCase()}note${loNumber}`;
 }
 
 function defKey(id: string): string | undefined {
@@ -83,8 +84,8 @@ class Normalizer {
     const children = this.children(root.children);
     const notes: HtmlElement[] = [];
     // Only the texts some reference points to; numbered as the references are met.
-    for (let k = 0; k < this.order.length; k++) {
-      const def = this.defs.get(this.order[k]);
+    for (const [k, key] of this.order.entries()) {
+      const def = this.defs.get(key);
       if (def !== undefined) notes.push(element('li', this.children(def.children), { id: `footnote-${k + 1}` }));
     }
     if (notes.length > 0) children.push(element('ol', notes));
@@ -118,16 +119,17 @@ class Normalizer {
   private children(nodes: readonly HtmlNode[]): HtmlNode[] {
     const out: HtmlNode[] = [];
     for (let k = 0; k < nodes.length; k++) {
-      const item = this.listItem(nodes[k]);
+      const node = at(nodes, k); // k < nodes.length (a run moves k to its last item)
+      const item = this.listItem(node);
       if (item === undefined) {
-        out.push(...this.node(nodes[k]));
+        out.push(...this.node(node));
         continue;
       }
       // A run of Word list paragraphs, white space between them aside.
       const run: ListItem[] = [item];
       let j = k + 1;
       for (; j < nodes.length; j++) {
-        const n = nodes[j];
+        const n = at(nodes, j);
         if (n.kind === 'text' && n.text.trim() === '') continue;
         const next = this.listItem(n);
         if (next === undefined) break;
@@ -141,11 +143,12 @@ class Normalizer {
 
   private listItem(node: HtmlNode): ListItem | undefined {
     if (node.kind !== 'element' || node.name !== 'p') return undefined;
-    const m = LIST_STYLE.exec(node.attrs.style ?? '');
-    if (m === null) return undefined;
+    const [, list, level] = LIST_STYLE.exec(node.attrs.style ?? '') ?? [];
+    if (list === undefined || level === undefined) return undefined;
     const bullet = this.bullet(node).replace(/[\s\u00A0]+/g, '');
     const number = ORDERED_BULLET.exec(bullet);
-    return { node, list: m[1], level: Number(m[2]), ordered: number !== null, start: number !== null && /^\d+$/.test(number[1]) ? Number(number[1]) : 1 };
+    const digits = number?.[1];
+    return { node, list, level: Number(level), ordered: number !== null, start: digits !== undefined && /^\d+$/.test(digits) ? Number(digits) : 1 };
   }
 
   /** The bullet or number Word wrote for browsers, in the paragraph's `!supportLists` part. */
@@ -154,7 +157,7 @@ class Normalizer {
     for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
       if (n.kind !== 'element') continue;
       if ((n.name === '#if' && /supportLists/i.test(n.attrs.condition ?? '')) || /mso-list:\s*ignore/i.test(n.attrs.style ?? '')) return textOf(n);
-      for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]);
+      for (let k = n.children.length - 1; k >= 0; k--) stack.push(at(n.children, k));
     }
     return '';
   }
@@ -164,8 +167,11 @@ class Normalizer {
     const out: HtmlElement[] = [];
     const open: { level: number; list: HtmlElement; id: string }[] = [];
     for (const item of run) {
-      while (open.length > 0 && open[open.length - 1].level > item.level) open.pop();
-      const top = open[open.length - 1];
+      let top = open.at(-1);
+      while (top !== undefined && top.level > item.level) {
+        open.pop();
+        top = open.at(-1);
+      }
       const li = element('li', this.children(item.node.children));
       if (top !== undefined && top.level === item.level && top.id === item.list) {
         top.list.children.push(li);
@@ -229,7 +235,7 @@ class Normalizer {
       if (n.kind !== 'element') continue;
       const key = n.name === 'a' ? refKey(n.attrs.href ?? '') : undefined;
       if (key !== undefined) out.push(this.ref(key));
-      else for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]);
+      else for (let k = n.children.length - 1; k >= 0; k--) stack.push(at(n.children, k));
     }
     return out;
   }

@@ -1,4 +1,4 @@
-import { parseSubmission, PART_NAMES, type Block, type Locale, type PartNumber, type SubmissionModel } from '../engine';
+import { at, parseSubmission, PART_NAMES, type Block, type Locale, type PartNumber, type SubmissionModel } from '../engine';
 import { thousands, WordMessageError, wordCount, wordText, type WordArgs, type WordMessageId } from './messages/catalogue';
 import { notePlaceholder, parseInline, plainText, trimInlines, withoutStyle, type Inline } from './inline-markdown';
 import { Substitutions, type Substitution } from './substitutions';
@@ -140,8 +140,8 @@ class DraftReader {
     const partStarts = model.parts.map((p) => ({ block: p.heading.blockIndex, number: p.number })).sort((a, b) => a.block - b.block);
     let partIndex = -1;
     const partOf = (i: number): PartNumber | undefined => {
-      while (partIndex + 1 < partStarts.length && partStarts[partIndex + 1].block <= i) partIndex++;
-      return partIndex >= 0 ? partStarts[partIndex].number : undefined;
+      for (let next = partStarts[partIndex + 1]; next !== undefined && next.block <= i; next = partStarts[partIndex + 1]) partIndex++;
+      return partStarts[partIndex]?.number;
     };
     let afterSubsection = false;
     const headingContext: { entry: DraftBlock & { kind: 'heading' }; markdownLevel: number; context: 'outside' | 'part' | 'sub' }[] = [];
@@ -192,9 +192,11 @@ class DraftReader {
         case 'quote': {
           const lines: string[] = [];
           for (let l = block.startLine; l <= block.endLine; l++) {
-            const start = model.lines.lineStarts[l];
-            const prefix = QUOTE_MARKER.exec(this.text.slice(start, model.lines.lineEnds[l]));
-            lines.push(this.slice(start + (prefix?.[0].length ?? 0), model.lines.lineEnds[l]));
+            // A block's lines are lines of the document: lineStarts and lineEnds have them.
+            const start = at(model.lines.lineStarts, l);
+            const end = at(model.lines.lineEnds, l);
+            const prefix = QUOTE_MARKER.exec(this.text.slice(start, end));
+            lines.push(this.slice(start + (prefix?.[0].length ?? 0), end));
           }
           const inlines = trimInlines(parseInline(lines.join('\n')));
           entries.push(inlines.length > 0 ? { kind: 'quote', inlines } : { kind: 'defs' });
@@ -202,7 +204,8 @@ class DraftReader {
         }
         case 'fence': {
           const lines = this.text.slice(block.span.start, block.span.end).split(/\r\n|\r|\n/);
-          const closed = lines.length > 1 && /^ {0,3}(`{3,}|~{3,})\s*$/.test(lines[lines.length - 1]);
+          const last = lines.at(-1);
+          const closed = lines.length > 1 && last !== undefined && /^ {0,3}(`{3,}|~{3,})\s*$/.test(last);
           entries.push({ kind: 'code', text: lines.slice(1, closed ? -1 : undefined).join('\n') });
           return;
         }
@@ -258,33 +261,36 @@ class DraftReader {
   }
 
   private pushListItem(entries: Entry[], block: Block): void {
-    const firstLine = this.text.slice(block.span.start, this.model.lines.lineEnds[block.startLine]);
+    const firstLine = this.text.slice(block.span.start, at(this.model.lines.lineEnds, block.startLine));
     const m = LIST_MARKER.exec(firstLine);
-    if (m === null) return this.pushParagraph(entries, block.span.start, block.span.end);
-    const indent = m[1].replace(/\t/g, '    ').length;
-    const ordered = m[3] !== undefined;
+    const [marker, spaces, , number] = m ?? [];
+    if (marker === undefined || spaces === undefined) return this.pushParagraph(entries, block.span.start, block.span.end);
+    const indent = spaces.replace(/\t/g, '    ').length;
+    const ordered = number !== undefined;
     const previous = entries[entries.length - 1];
     let state = this.listState;
-    if (state === undefined || previous?.kind !== 'list-item' || (indent <= state.indents[0] && state.ordered !== ordered)) {
+    // A list's indents start with its first item's and only the first is never popped.
+    if (state === undefined || previous?.kind !== 'list-item' || (indent <= at(state.indents, 0) && state.ordered !== ordered)) {
       state = { list: ++this.lists, ordered, indents: [indent] };
       this.listState = state;
     }
-    while (state.indents.length > 1 && indent < state.indents[state.indents.length - 1]) state.indents.pop();
-    if (indent > state.indents[state.indents.length - 1] && state.indents.length < 4) state.indents.push(indent);
-    const inlines = trimInlines(this.inlines(block.span.start + m[0].length, block.span.end));
-    entries.push({ kind: 'list-item', ordered, start: ordered ? Number(m[3]) : 1, depth: state.indents.length - 1, list: state.list, inlines });
+    while (state.indents.length > 1 && indent < at(state.indents, state.indents.length - 1)) state.indents.pop();
+    if (indent > at(state.indents, state.indents.length - 1) && state.indents.length < 4) state.indents.push(indent);
+    const inlines = trimInlines(this.inlines(block.span.start + marker.length, block.span.end));
+    entries.push({ kind: 'list-item', ordered, start: ordered ? Number(number) : 1, depth: state.indents.length - 1, list: state.list, inlines });
   }
 
   /** A pipe table: a paragraph whose second line is a delimiter row. */
   private pushTable(entries: Entry[], block: Block): boolean {
     if (block.endLine - block.startLine < 1) return false;
     const { lineStarts, lineEnds } = this.model.lines;
-    const lineText = (l: number): string => this.text.slice(lineStarts[l], lineEnds[l]);
+    // Lines of the block (startLine + 1 <= endLine: checked above), so of the document.
+    const lineText = (l: number): string => this.text.slice(at(lineStarts, l), at(lineEnds, l));
     if (!lineText(block.startLine).includes('|') || !TABLE_DELIMITER.test(lineText(block.startLine + 1)) || !lineText(block.startLine + 1).includes('-')) return false;
     const rows: Inline[][][] = [];
     for (let l = block.startLine; l <= block.endLine; l++) {
       if (l === block.startLine + 1) continue;
-      const cells = splitCells(this.text, lineStarts[l], lineEnds[l]).map((c) => trimInlines(this.inlines(c.start, c.end)));
+      const cells = splitCells(this.text, at(lineStarts, l), at(lineEnds, l)).map((c) => trimInlines(this.inlines(c.start, c.end)));
       rows.push(cells);
     }
     entries.push({ kind: 'table', rows });
@@ -309,8 +315,8 @@ class DraftReader {
 function splitCells(text: string, start: number, end: number): { start: number; end: number }[] {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && /\s/.test(text.charAt(s))) s++;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e--;
   if (text[s] === '|') s++;
   if (e > s && text[e - 1] === '|' && text[e - 2] !== '\\') e--;
   const cells: { start: number; end: number }[] = [];

@@ -1,3 +1,5 @@
+import { at } from '../engine';
+
 /**
  * Spans of a text to be replaced when the text is read piece by piece: footnote marks by
  * placeholders, definitions and comments by nothing. A slice finds its first substitution by a
@@ -28,7 +30,7 @@ export class Substitutions {
     let hi = this.reach.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.reach[mid] > offset) hi = mid;
+      if (at(this.reach, mid) > offset) hi = mid; // lo <= mid < hi <= reach.length
       else lo = mid + 1;
     }
     return lo;
@@ -36,8 +38,10 @@ export class Substitutions {
 
   /** Whether a substitution covers `offset`. */
   covers(offset: number): boolean {
-    for (let k = this.firstReaching(offset); k < this.subs.length && this.subs[k].start <= offset; k++) {
-      if (offset < this.subs[k].end) return true;
+    for (let k = this.firstReaching(offset); k < this.subs.length; k++) {
+      const s = at(this.subs, k);
+      if (s.start > offset) break;
+      if (offset < s.end) return true;
     }
     return false;
   }
@@ -45,18 +49,18 @@ export class Substitutions {
   /** `text` between two offsets with the substitutions made (one that starts before `start` is cut). */
   slice(text: string, start: number, end: number): string {
     let out = '';
-    let at = start;
+    let pos = start;
     for (let k = this.firstReaching(start); k < this.subs.length; k++) {
-      const s = this.subs[k];
+      const s = at(this.subs, k);
       if (s.start >= end) break;
-      if (s.end <= at) continue;
-      if (s.start < at) {
-        at = Math.max(at, Math.min(s.end, end));
+      if (s.end <= pos) continue;
+      if (s.start < pos) {
+        pos = Math.max(pos, Math.min(s.end, end));
         continue;
       }
-      out += text.slice(at, s.start) + s.text;
-      at = Math.min(s.end, end);
+      out += text.slice(pos, s.start) + s.text;
+      pos = Math.min(s.end, end);
     }
-    return out + text.slice(at, end);
+    return out + text.slice(pos, end);
   }
 }

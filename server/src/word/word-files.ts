@@ -32,8 +32,8 @@ export class OverwriteError extends WordMessageError {
 /** `report.wsis.md` -> `report`; `report.md` -> `report`; `report.docx` -> `report`. */
 export function baseName(path: string): string {
   const name = basename(path);
-  const m = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx|pdf)$/is.exec(name);
-  return m !== null ? m[1] : name.replace(/\.[^.]+$/, '') || name;
+  const base = /^(.+?)(\.wsis)?\.(md|markdown|txt|docx|pdf)$/is.exec(name)?.[1];
+  return base ?? (name.replace(/\.[^.]+$/, '') || name);
 }
 
 /** `NAME.docx` or `NAME.pdf` beside the draft. */

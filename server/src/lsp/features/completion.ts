@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position, type Range, type TextEdit } from 'vscode-languageserver';
-import { ACTION_LINES, canonicalPartHeading, datedSnippets, eolOf, footnoteMarkerText, highestFootnoteNumber, mainFootnoteNotation, PART_DESCRIPTIONS, type PartNumber, type SubmissionModel } from '../../engine';
+import { ACTION_LINES, canonicalPartHeading, at, datedSnippets, eolOf, footnoteMarkerText, highestFootnoteNumber, mainFootnoteNotation, PART_DESCRIPTIONS, type PartNumber, type SubmissionModel } from '../../engine';
 
 /** Characters that open a completion without a word: `[^` and `^` (footnotes), `<sup>`. */
 export const COMPLETION_TRIGGERS = ['^', '>'];
@@ -24,13 +24,17 @@ export function provideCompletion(model: SubmissionModel, position: Position, to
   const { lines, text } = model;
   const offset = lines.offsetAt(position);
   const line = lines.lineAt(offset);
-  const lineStart = lines.lineStarts[line];
+  // lineAt returns a line of the document, and lineStarts/lineEnds have one entry per line.
+  const lineStart = at(lines.lineStarts, line);
   const before = text.slice(Math.max(lineStart, offset - 200), offset);
-  const after = text.slice(offset, lines.lineEnds[line]);
+  const after = text.slice(offset, at(lines.lineEnds, line));
   if (model.excluded.has(Math.max(0, offset - 1)) && offset > lineStart) return [];
 
   const footnote = FOOTNOTE_PREFIX.exec(before);
-  if (footnote !== null) return footnoteItems(model, offset, footnote[0], footnote[1], after);
+  if (footnote !== null) {
+    const [typedMarker, typedLabel] = footnote;
+    if (typedLabel !== undefined) return footnoteItems(model, offset, typedMarker, typedLabel, after);
+  }
 
   const items: CompletionItem[] = [];
   const code = ACTION_CODE.exec(before);
@@ -38,8 +42,8 @@ export function provideCompletion(model: SubmissionModel, position: Position, to
   const typed = code?.[1] ?? context?.[1];
   if (typed !== undefined) items.push(...actionLineItems(model, offset, typed));
 
-  const head = PART_LINE.exec(text.slice(lineStart, offset));
-  if (head !== null && 'part'.startsWith(head[2].toLowerCase()) && after.trim().length === 0) items.push(...partItems(model, offset, lineStart));
+  const headWord = PART_LINE.exec(text.slice(lineStart, offset))?.[2];
+  if (headWord !== undefined && 'part'.startsWith(headWord.toLowerCase()) && after.trim().length === 0) items.push(...partItems(model, offset, lineStart));
   items.push(...provideSnippetCompletion(text.slice(lineStart, offset), position, today));
   return items;
 }
@@ -52,9 +56,9 @@ const SNIPPET_WORD = /^[ \t]{0,3}([wW][\w-]{0,40})$/;
  * not (yet) checked as a draft, as the snippet file's snippets were.
  */
 export function provideSnippetCompletion(lineBefore: string, position: Position, today: Date): CompletionItem[] {
-  const m = SNIPPET_WORD.exec(lineBefore);
-  if (m === null) return [];
-  const range: Range = { start: { line: position.line, character: position.character - m[1].length }, end: position };
+  const word = SNIPPET_WORD.exec(lineBefore)?.[1];
+  if (word === undefined) return [];
+  const range: Range = { start: { line: position.line, character: position.character - word.length }, end: position };
   return datedSnippets(today).map((s) => ({
     label: s.prefix,
     kind: CompletionItemKind.Snippet,
@@ -150,7 +154,8 @@ function partItems(model: SubmissionModel, offset: number, lineStart: number): C
       label: heading,
       kind: CompletionItemKind.Module,
       detail: 'Missing Part heading',
-      documentation: { kind: MarkupKind.Markdown, value: PART_DESCRIPTIONS[n - 1] },
+      // One description per Part, in order.
+      documentation: { kind: MarkupKind.Markdown, value: at(PART_DESCRIPTIONS, n - 1) },
       filterText: heading,
       sortText: `P${n}`,
       textEdit: { range: model.lines.rangeOf({ start: lineStart, end: offset }), newText: heading },

@@ -1,5 +1,5 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
-import type { SubmissionModel } from '../../engine';
+import { at, type SubmissionModel } from '../../engine';
 
 /**
  * Folding: the cover block, each Part (and Part Three's (a) and (b)), each run of footnote
@@ -12,7 +12,7 @@ export function provideFoldingRanges(model: SubmissionModel): FoldingRange[] {
   const add = (startOffset: number, endOffset: number, kind?: FoldingRangeKind): void => {
     const startLine = lines.lineAt(startOffset);
     let end = endOffset;
-    while (end > startOffset && /\s/.test(text[end - 1])) end--;
+    while (end > startOffset && /\s/.test(text.charAt(end - 1))) end--;
     const endLine = lines.lineAt(end);
     if (endLine <= startLine) return;
     const range: FoldingRange = { startLine, endLine };
@@ -25,8 +25,9 @@ export function provideFoldingRanges(model: SubmissionModel): FoldingRange[] {
     .filter((e) => e !== undefined)
     .map((e) => e.blockIndex);
   if (coverBlocks.length > 0 && cover.lastBlock >= 0) {
-    const first = model.blocks[Math.min(...coverBlocks)];
-    const last = model.blocks[Math.max(cover.lastBlock, ...coverBlocks)];
+    // The cover's elements and lastBlock are indexes into model.blocks.
+    const first = at(model.blocks, Math.min(...coverBlocks));
+    const last = at(model.blocks, Math.max(cover.lastBlock, ...coverBlocks));
     add(first.span.start, last.span.end, FoldingRangeKind.Region);
   }
 
@@ -49,7 +50,7 @@ export function provideFoldingRanges(model: SubmissionModel): FoldingRange[] {
       continue;
     }
     if (runStart >= 0) add(runStart, runEnd);
-    runStart = lines.lineStarts[lines.lineAt(def.span.start)];
+    runStart = at(lines.lineStarts, lines.lineAt(def.span.start));
     runEnd = end;
   }
   if (runStart >= 0) add(runStart, runEnd);

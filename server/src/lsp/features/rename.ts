@@ -14,10 +14,10 @@ export function providePrepareRename(model: SubmissionModel, position: Position)
 /** What the user typed, as a label: `[^4]`, `<sup>4</sup>` and `⁴` all mean `4`. */
 export function normalizeLabel(raw: string): string {
   let s = raw.trim();
-  const md = /^\[\^([^\]]*)\]:?$/.exec(s);
-  if (md !== null) s = md[1];
-  const sup = /^<sup>\s*(\d+)\s*<\/sup>$/i.exec(s);
-  if (sup !== null) s = sup[1];
+  const md = /^\[\^([^\]]*)\]:?$/.exec(s)?.[1];
+  if (md !== undefined) s = md;
+  const sup = /^<sup>\s*(\d+)\s*<\/sup>$/i.exec(s)?.[1];
+  if (sup !== undefined) s = sup;
   if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/.test(s)) s = superscriptToDigits(s);
   return s;
 }

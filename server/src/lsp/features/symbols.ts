@@ -1,5 +1,5 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
-import { ordinalDigits, type Block, type Span, type SubmissionModel } from '../../engine';
+import { at, ordinalDigits, type Block, type Span, type SubmissionModel } from '../../engine';
 
 /**
  * Footnote definitions listed under "Footnotes": a report compiled from many drafts can hold tens
@@ -47,7 +47,7 @@ export function provideDocumentSymbols(model: SubmissionModel): DocumentSymbol[]
       const next = part.subsections[k + 1];
       const end = trimEnd(model.text, sub.span.start, next !== undefined ? next.span.start : part.span.end);
       const span = { start: sub.span.start, end: Math.max(end, sub.span.end) };
-      const label = subsectionTitle(model, model.blocks[sub.blockIndex], sub.span);
+      const label = subsectionTitle(model, at(model.blocks, sub.blockIndex), sub.span);
       const subSymbol = symbol(model, `(${sub.letter})`, SymbolKind.Namespace, span, sub.span, label);
       partSymbol.children?.push(subSymbol);
       container.inner.push({ symbol: subSymbol, span, inner: [] });
@@ -91,8 +91,12 @@ export function provideDocumentSymbols(model: SubmissionModel): DocumentSymbol[]
       const end = Math.max(h.block.span.end, trimEnd(model.text, h.block.span.start, limit));
       const name = oneLine(model.text.slice(h.block.content.start, h.block.content.end).replace(/[*_`]+/g, '')) || 'Heading';
       const s = symbol(model, name, SymbolKind.String, { start: h.block.span.start, end }, h.block.span);
-      while (stack.length > 0 && stack[stack.length - 1].level >= h.block.level) stack.pop();
-      if (stack.length > 0) stack[stack.length - 1].symbol.children?.push(s);
+      let parent = stack.at(-1);
+      while (parent !== undefined && parent.level >= h.block.level) {
+        stack.pop();
+        parent = stack.at(-1);
+      }
+      if (parent !== undefined) parent.symbol.children?.push(s);
       else roots.push(s);
       stack.push({ level: h.block.level, symbol: s });
     });
@@ -105,7 +109,8 @@ export function provideDocumentSymbols(model: SubmissionModel): DocumentSymbol[]
   for (const c of top) out.push(c.symbol);
 
   const { defs } = model.footnotes;
-  if (defs.length > 0) {
+  const firstDef = defs[0];
+  if (firstDef !== undefined) {
     const listed = defs.length > MAX_FOOTNOTE_SYMBOLS ? defs.slice(0, MAX_FOOTNOTE_SYMBOLS) : defs;
     const children = listed.map((d) =>
       symbol(model, `Footnote ${d.label}`, SymbolKind.Key, { start: d.span.start, end: Math.max(d.span.end, d.textSpan.end) }, d.labelSpan, shorten(oneLine(d.text), 80)),
@@ -113,7 +118,7 @@ export function provideDocumentSymbols(model: SubmissionModel): DocumentSymbol[]
     let end = 0;
     for (const d of defs) end = Math.max(end, d.span.end, d.textSpan.end);
     const count = `${defs.length} definition${defs.length === 1 ? '' : 's'}${listed.length < defs.length ? ` (the first ${listed.length} listed)` : ''}`;
-    const group = symbol(model, 'Footnotes', SymbolKind.Array, { start: defs[0].span.start, end }, firstLine(model, { start: defs[0].span.start, end: defs[0].span.end }), count);
+    const group = symbol(model, 'Footnotes', SymbolKind.Array, { start: firstDef.span.start, end }, firstLine(model, { start: firstDef.span.start, end: firstDef.span.end }), count);
     group.children = children;
     out.push(group);
   }
@@ -128,7 +133,7 @@ function coverSymbol(model: SubmissionModel): DocumentSymbol | undefined {
     children.push(symbol(model, 'Commission', SymbolKind.Field, commission.span, commission.name.span, oneLine(commission.norm.text)));
   }
   if (session !== undefined) {
-    const block = model.blocks[session.blockIndex].span;
+    const block = at(model.blocks, session.blockIndex).span;
     const span = { start: Math.min(block.start, dates?.span.start ?? block.start), end: Math.max(block.end, dates?.span.end ?? block.end) };
     const what = session.value !== undefined ? `${ordinalDigits(session.value)} session` : `${session.raw} session`;
     children.push(symbol(model, 'Session', SymbolKind.Field, span, session.span, dates !== undefined ? `${what}, ${dates.text}` : what));
@@ -169,7 +174,7 @@ function symbol(model: SubmissionModel, name: string, kind: SymbolKind, span: Sp
 /** The first line of a span. */
 function firstLine(model: SubmissionModel, span: Span): Span {
   const line = model.lines.lineAt(span.start);
-  return { start: span.start, end: Math.min(span.end, model.lines.lineEnds[line]) };
+  return { start: span.start, end: Math.min(span.end, at(model.lines.lineEnds, line)) };
 }
 
 function subsectionTitle(model: SubmissionModel, block: Block, span: Span): string {
@@ -186,6 +191,6 @@ function shorten(s: string, max: number): string {
 }
 
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
   return end;
 }
