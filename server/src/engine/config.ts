@@ -1,7 +1,7 @@
 import { quoteText } from './text/quote';
 import { at } from './text/at';
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { CATALOGUES, translator, type Locale, type MessageId, type Translator } from './messages/catalogue';
+import { CATALOGUES, decimalIn, translator, type Locale, type MessageId, type Translator } from './messages/catalogue';
 import { RULE_IDS } from './rules';
 import type { PartialSettings } from './settings';
 import type { DocumentKind, Level, Span } from './types';
@@ -262,7 +262,7 @@ export function tooLargeMessage(size: number, locale: Locale = 'en'): string {
   const t = translator(locale);
   // One decimal, written as the language writes it (1.0 MB, 1,0 Mo).
   const mb = (size / 1048576).toFixed(1);
-  return t('config.too-large', { size: locale === 'en' ? mb : mb.replace('.', ','), max: MAX_CONFIG_SIZE / 1048576, defaults: t('config.defaults') });
+  return t('config.too-large', { size: decimalIn(locale, mb), max: MAX_CONFIG_SIZE / 1048576, defaults: t('config.defaults') });
 }
 
 /** Each object node's properties by key (the last of a repeated key, as in the value), built once per node. */

@@ -17,7 +17,7 @@ export { CONFIG_FILE_NAME, MAX_CONFIG_SIZE, parseConfig, parseSettingsValue, too
 export { ConfigLocator, configCandidates, parentUri, toLoadedConfig, type ConfigRead, type LoadedConfig, type ReadConfig } from './config-locator';
 export { decodeUtf8, isPdfData, MAX_DOCX_BYTES, MAX_DRAFT_BYTES, MAX_PDF_BYTES, type DecodedText } from './file-text';
 export { looksLikeSubmission } from './detect';
-export { CATALOGUES, fillTemplate, formatMessage, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
+export { CATALOGUES, decimalIn, fillTemplate, formatMessage, pluralForm, type CountedIds, LOCALES, resolveLocale, translator, type Locale, type MessageArgs, type MessageId, type Translator } from './messages/catalogue';
 export { RULE_DOC_FILES, RULE_DOCS_BASE_URL, ruleDocsUrl } from './rule-docs';
 export { estimateModelPages, estimatePages, WORDS_PER_PAGE, type PageEstimate } from './pages';
 export { exportedFootnotes, type ExportedNote } from './exported-footnotes';

@@ -1,4 +1,4 @@
-import { fillTemplate, type Locale, type MessageArgs } from '../../engine';
+import { fillTemplate, pluralForm, type CountedIds, type Locale, type MessageArgs } from '../../engine';
 import { en, type CliCatalogue, type CliMessageId } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -13,14 +13,12 @@ export function cliText(locale: Locale, id: CliMessageId, args: MessageArgs = {}
 }
 
 /** Ids with a `.one` and an `.other` form. */
-type Counted<T extends string> = T extends `${infer Base}.one` ? Base : never;
-export type CliCountedId = Counted<CliMessageId>;
+export type CliCountedId = CountedIds<CliMessageId>;
 
 /**
  * The form for `count` as the language counts: 1 is singular in English and Spanish, 0 and 1
  * in French ("0 erreur", "0 errors", "0 errores").
  */
 export function cliCount(locale: Locale, id: CliCountedId, count: number, args: MessageArgs = {}): string {
-  const one = new Intl.PluralRules(locale).select(count) === 'one';
-  return cliText(locale, `${id}.${one ? 'one' : 'other'}` as CliMessageId, { ...args, count });
+  return cliText(locale, `${id}.${pluralForm(locale, count)}` as CliMessageId, { ...args, count });
 }

@@ -24,8 +24,20 @@ export function resolveLocale(tag: string | undefined): Locale {
 
 /** A number as the language writes it: `0.6` in English, `0,6` in French and Spanish. */
 function numberIn(locale: Locale, n: number): string {
-  const s = String(n);
-  return locale === 'en' ? s : s.replace('.', ',');
+  return decimalIn(locale, String(n));
+}
+
+/** A number already written with a decimal point (`1.5`, `toFixed`'s), as the language writes it. */
+export function decimalIn(locale: Locale, written: string): string {
+  return locale === 'en' ? written : written.replace('.', ',');
+}
+
+/** The ids of a catalogue that have a `.one` and an `.other` form, without the suffix. */
+export type CountedIds<T extends string> = T extends `${infer Base}.one` ? Base : never;
+
+/** Which form a count takes: 1 is singular in English and Spanish, 0 and 1 in French ("0 erreur"). */
+export function pluralForm(locale: Locale, count: number): 'one' | 'other' {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { LineIndex } from '../text/line-index';
 import type { Span } from '../types';
 import type { PastedRole } from './pasted';
 import { at } from '../text/at';
+import { isPageNumberLine } from './line-roles';
 
 /**
  * The draft's block structure, from one pass over its lines. This is a deliberately small
@@ -55,20 +56,18 @@ const BLANK = /^[ \t]*$/;
 const LIST_INTERRUPT = /^ {0,3}(?:[-+*]|1[.)])[ \t]+\S/;
 
 /**
- * A PDF copy's page number written `- 5 -` on a line of its own. CommonMark would read it as a list
- * item ("5 -") that the next lines continue; no draft writes such an item, so it is read as a line
- * of its paragraph, where the line roles take it for the page artifact it is (as `– 5 –`).
+ * A list item, but not a PDF copy's page number written `- 5 -` on a line of its own: CommonMark
+ * would read that as an item ("5 -") that the next lines continue; no draft writes such an item, so
+ * it is read as a line of its paragraph, where the line roles take it for the page artifact it is.
  */
-const DASHED_PAGE_NUMBER = /^ {0,3}-[ \t]*\d{1,3}[ \t]*-[ \t]*$/;
-
-const isListItem = (line: string): boolean => LIST_ITEM.test(line) && !DASHED_PAGE_NUMBER.test(line);
+const isListItem = (line: string): boolean => LIST_ITEM.test(line) && !isPageNumberLine(line);
 
 function startsBlock(line: string): boolean {
   return (
     FENCE.test(line) ||
     ATX.test(line) ||
     THEMATIC.test(line) ||
-    (LIST_INTERRUPT.test(line) && !DASHED_PAGE_NUMBER.test(line)) ||
+    (LIST_INTERRUPT.test(line) && !isPageNumberLine(line)) ||
     QUOTE.test(line) ||
     line.trimStart().startsWith('<!--')
   );

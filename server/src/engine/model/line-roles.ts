@@ -81,7 +81,12 @@ export function lineHead(text: string, start: number, end: number, length = 120)
 
 /** Whether a line is a page number of its own (`3`, `- 3 -`, `Page 3 of 4`). */
 export function isPageNumber(text: string, start: number, end: number): boolean {
-  return PAGE_NUMBER.test(text.slice(start, end).replace(/[\f\v]/g, '').trim());
+  return isPageNumberLine(text.slice(start, end));
+}
+
+/** isPageNumber, for a line already cut out. */
+export function isPageNumberLine(line: string): boolean {
+  return PAGE_NUMBER.test(line.replace(/[\f\v]/g, '').trim());
 }
 
 /** Whether a line holds nothing but white space and form feeds (a PDF's page break). */

@@ -1,4 +1,4 @@
-import { fillTemplate, ordinalDigits, type Locale } from '../../engine';
+import { decimalIn, fillTemplate, ordinalDigits, pluralForm, type CountedIds, type Locale } from '../../engine';
 import { en, type WordCatalogue, type WordMessageId } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -33,16 +33,14 @@ export function renderText(locale: Locale, text: WordText): string {
 }
 
 /** Ids with a `.one` and an `.other` form. */
-type Counted<T extends string> = T extends `${infer Base}.one` ? Base : never;
-export type WordCountedId = Counted<WordMessageId>;
+export type WordCountedId = CountedIds<WordMessageId>;
 
 /**
  * The form for `count` as the language counts (1 is singular in English and Spanish, 0 and 1 in
  * French), the count written with the language's thousands separator.
  */
 export function wordCount(locale: Locale, id: WordCountedId, count: number, args: WordArgs = {}): string {
-  const one = new Intl.PluralRules(locale).select(count) === 'one';
-  return wordText(locale, `${id}.${one ? 'one' : 'other'}` as WordMessageId, { ...args, count: thousands(count) });
+  return wordText(locale, `${id}.${pluralForm(locale, count)}` as WordMessageId, { ...args, count: thousands(count) });
 }
 
 /** A whole number with the language's thousands separator: `12,000`, `12 000`, `12.000` (`2000` in Spanish). */
@@ -52,7 +50,7 @@ export function thousands(n: number): (locale: Locale) => string {
 
 /** A number already written with a decimal point (`1.5`, `toFixed`'s): a comma in French and Spanish. */
 export function decimal(written: string): (locale: Locale) => string {
-  return (locale) => (locale === 'en' ? written : written.replace('.', ','));
+  return (locale) => decimalIn(locale, written);
 }
 
 /** A list of this catalogue's texts, joined with `; `. */
