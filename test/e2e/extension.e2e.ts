@@ -136,9 +136,16 @@ async function filterToFile(page: Page, file: string): Promise<void> {
   const glob = `**/${file}`;
   const input = page.locator('.panel input[aria-label="Filter Problems"]');
   if ((await input.isVisible()) && (await input.inputValue()) === glob) return;
-  await filterProblems(page, glob);
   // The panel says "Showing N of M" only when the filter hides something; wait for the rows instead.
-  await pollUntil(async () => (await readProblems(page)).every((p) => p.file === file), { timeoutMs: 10_000, what: `the Problems panel filtered to ${file}` });
+  // Typed again while the box does not hold the glob: seen in CI and here (about one run in three),
+  // the box was empty after the fill when the panel redrew as the previous test's settings changed.
+  let seen = '';
+  await pollUntil(async () => {
+    if ((await input.inputValue().catch(() => '')) !== glob) await filterProblems(page, glob);
+    const files = (await readProblems(page)).map((p) => p.file);
+    seen = `box "${await input.inputValue().catch(() => '?')}", rows of ${JSON.stringify([...new Set(files)])}`;
+    return files.every((f) => f === file);
+  }, { timeoutMs: 10_000, what: () => `the Problems panel filtered to ${file} (${seen})` });
 }
 
 /**
