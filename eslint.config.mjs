@@ -7,11 +7,14 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Type-aware checks (typescript-eslint's recommendedTypeChecked) on the TypeScript sources,
-  // with type information from the project's tsconfig.
+  // with type information from the project's tsconfig.json.
   ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts'] })),
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // One program for every file (the root tsconfig.json includes them all): the project service
+    // would also build the engine's own (server/src/engine/tsconfig.json, its nearest), and lint
+    // took 22 s instead of 17 s. The engine's Node-free types are held by its own type-check.
+    languageOptions: { parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       // A switch over a union names every member, or says what the others do (default).
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],

@@ -3,14 +3,13 @@
 // CLI. Here it is required as an installed extension has it: no node_modules of ours beside it (the
 // repository's has @napi-rs/canvas, PDF.js's optional native canvas, which hid that PDF.js's Node
 // build could not load without it: no DOMMatrix), and a planted @napi-rs/canvas where Node's
-// require would find it, which must never run. And the .vsix ships each bundle once, no source map.
+// require would find it, which must never run.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { bundles } from '../../../esbuild.mjs';
 import { pdfToDraft } from '../../../server/src/pdf/import-pdf';
 import { makePdf, type HandPage } from './make-pdf';
 
@@ -54,25 +53,5 @@ describe('dist/pdf.js in Node', () => {
     assert.equal(out.summary, expected.summary);
     assert.match(out.text, /community networks\[\^1\] in twelve countries/);
     assert.ok(!existsSync(marker), 'the planted @napi-rs/canvas ran');
-  });
-});
-
-describe('the .vsix', () => {
-  it('ships each bundle esbuild builds for it, once, and no source map (vsce ls)', () => {
-    const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
-    const listed = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' }).split(/\r?\n/).filter(Boolean);
-    // Every bundle but the CLI's (the npm package's, not the extension's).
-    const built = bundles(true).map((o) => o.outfile as string).filter((f) => f !== 'dist/cli.js');
-    assert.equal(new Set(built).size, built.length, 'no two builds write the same file');
-    assert.deepEqual(listed.filter((f) => f.startsWith('dist/')).sort(), [...built].sort());
-    assert.ok(!listed.some((f) => f.endsWith('.map')), 'a source map is shipped');
-    // PDF.js once: the web server loads dist/pdf.js (client/src/browser/extension.ts).
-    const webClient = readFileSync(join(root, 'client', 'src', 'browser', 'extension.ts'), 'utf8');
-    assert.match(webClient, /'dist\/pdf\.js'/);
-    // The Word core once, for both (the web server loads dist/word.js; in Node dist/word-files.js
-    // requires it: test/unit/word/word-bundle.test.ts), and no second Word bundle for the web.
-    assert.match(webClient, /'dist\/word\.js'/);
-    assert.ok(listed.includes('dist/word.js') && listed.includes('dist/word-files.js'));
-    assert.deepEqual(listed.filter((f) => /(^|\/)word\.js$/.test(f)), ['dist/word.js']);
   });
 });

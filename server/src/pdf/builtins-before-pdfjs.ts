@@ -1,0 +1,8 @@
+/**
+ * The built-ins as they are before PDF.js loads (builtins-guard.ts): pdf-bundle.ts imports this
+ * module before the modules that import PDF.js, so that it is evaluated, and the snapshot taken,
+ * first (an ES module's imports are evaluated in order, in esbuild's bundle as in Node).
+ */
+import { snapshotBuiltins } from './builtins-guard';
+
+export const BEFORE_PDFJS = snapshotBuiltins();
