@@ -1,7 +1,7 @@
 /**
- * The built-ins as they are before PDF.js loads (builtins-guard.ts): pdf-bundle.ts imports this
- * module before the modules that import PDF.js, so that it is evaluated, and the snapshot taken,
- * first (an ES module's imports are evaluated in order, in esbuild's bundle as in Node).
+ * The built-ins as they are before PDF.js loads (builtins-guard.ts): pdf-read.ts imports this
+ * module before PDF.js, so that it is evaluated, and the snapshot taken, first (an ES module's
+ * imports are evaluated in order, in esbuild's bundle as in Node).
  */
 import { snapshotBuiltins } from './builtins-guard';
 

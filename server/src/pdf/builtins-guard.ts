@@ -8,10 +8,11 @@
  * a 1 MB draft's check 60 ms instead of 50). They also add the globals `self` and (PDF.js, in
  * Node) `navigator`, by which other libraries tell a browser from Node.
  *
- * pdf-bundle.ts imports this module first, so that its snapshot is taken before PDF.js runs, and
- * calls `restoreBuiltins` once PDF.js has loaded: every property of a built-in that existed is put
- * back as it was, the globals PDF.js added that are not needed to read a PDF are taken away, and
- * the built-ins it only added stay (PDF.js uses them).
+ * pdf-read.ts, the one module that imports PDF.js, first imports builtins-before-pdfjs.ts, whose
+ * snapshot is so taken before PDF.js runs, and calls `restoreBuiltins` once PDF.js has loaded:
+ * every property of a built-in that existed is put back as it was, the globals PDF.js added that
+ * are not needed to read a PDF are taken away, and the built-ins it only added stay (PDF.js uses
+ * them).
  */
 
 /** Added globals that PDF.js does not need once loaded (the import sets pdfjsWorker itself: pdf-read.ts). */

@@ -4,12 +4,5 @@
  * CLI (which require it) and the browser server (which loads it with importScripts): esbuild.mjs.
  * esbuild.mjs rewrites imports of this module to `./pdf.js`.
  */
-// First: the built-ins before PDF.js changes them; put back once it has loaded (builtins-guard.ts).
-import { BEFORE_PDFJS } from './builtins-before-pdfjs';
-import { restoreBuiltins } from './builtins-guard';
-
 export { pdfToDraft, PdfImportError, type PdfImport, type PdfImportOptions } from './import-pdf';
 export { DEFAULT_PDF_LIMITS, NO_TEXT } from './pdf-read';
-
-// PDF.js has loaded (the modules above): put back what it changed (test/unit/pdf/pdf-builtins.test.ts).
-restoreBuiltins(BEFORE_PDFJS);

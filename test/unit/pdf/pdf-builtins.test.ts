@@ -2,7 +2,7 @@
 // legacy build's polyfills had replaced Array.prototype.push and JSON.parse with slower JavaScript
 // for the whole language server after the first PDF import, and added the globals `self` and
 // `navigator`. Checked on the bundle, in a fresh Node process as the server and the CLI load it,
-// and on the guard itself.
+// on the TypeScript sources, and on the guard itself.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,20 +35,34 @@ describe('loading dist/pdf.js', () => {
         return out;
       };
       const before = described();
+      const globals = [typeof self, typeof navigator]; // Node 21 and later have a navigator
       const { pdfToDraft } = require(${JSON.stringify(join(root, 'dist', 'pdf.js'))});
       const bytes = new Uint8Array(require('fs').readFileSync(${JSON.stringify(join(tmp, 'in.pdf'))}));
       pdfToDraft(bytes).then((r) => {
         const now = described();
         const changed = [...before].filter(([k, v]) => now.has(k) && now.get(k) !== v).map(([k]) => k);
-        process.stdout.write(JSON.stringify({ changed, self: typeof self, navigator: typeof navigator, text: r.text }));
+        process.stdout.write(JSON.stringify({ changed, globals, after: [typeof self, typeof navigator], text: r.text }));
       }, (e) => { console.error(e); process.exit(3); });
     `;
-    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: tmp, encoding: 'utf8', timeout: 120_000 })) as { changed: string[]; self: string; navigator: string; text: string };
+    const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: tmp, encoding: 'utf8', timeout: 120_000 })) as { changed: string[]; globals: string[]; after: string[]; text: string };
     // Node's lazily defined globals (TextDecoder ...) turn from getter to value when first read: the same value.
     assert.deepEqual(out.changed.filter((k) => !k.startsWith('globalThis.')), []);
-    assert.equal(out.self, 'undefined', 'a `self` global in Node tells libraries they run in a browser');
-    assert.equal(out.navigator, 'undefined');
+    assert.deepEqual(out.after, out.globals, 'a `self` global in Node tells libraries they run in a browser');
     assert.match(out.text, /Part One: An executive summary/);
+  });
+});
+
+describe('loading the PDF import from the TypeScript sources (as tsx and the tests do)', () => {
+  it('changes no built-in either: the guard is where PDF.js is imported (pdf-read.ts)', async () => {
+    const push = Array.prototype.push;
+    const parse = JSON.parse;
+    const globals = ['self' in globalThis, 'navigator' in globalThis]; // Node 21 and later have a navigator
+    const { pdfToDraft } = await import('../../../server/src/pdf/import-pdf');
+    const draft = await pdfToDraft(new Uint8Array(makePdf([{ runs: [{ x: 72, y: 770, size: 11, text: 'Part Two: A brief analytical overview' }] }])));
+    assert.match(draft.text, /Part Two/);
+    assert.equal(Array.prototype.push, push);
+    assert.equal(JSON.parse, parse);
+    assert.deepEqual(['self' in globalThis, 'navigator' in globalThis], globals);
   });
 });
 
