@@ -8,9 +8,9 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   // Type-aware checks (typescript-eslint's recommendedTypeChecked) on the TypeScript sources,
   // with type information from the project's tsconfig.json.
-  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts'] })),
+  ...tseslint.configs.recommendedTypeChecked.map((c) => ({ ...c, files: ['**/*.ts', '**/*.mts'] })),
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.mts'],
     // One program for every file (the root tsconfig.json includes them all): the project service
     // would also build the engine's own (server/src/engine/tsconfig.json, its nearest), and lint
     // took 22 s instead of 17 s. The engine's Node-free types are held by its own type-check.
