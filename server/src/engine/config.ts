@@ -115,8 +115,10 @@ function validate(value: unknown, at: (path: readonly string[]) => Span, t: Tran
   const settings: PartialSettings = {};
   let unlisted = 0;
   let firstUnlisted: readonly string[] = [];
-  const problem = (path: readonly string[], message: string): void => {
-    if (problems.length < MAX_CONFIG_PROBLEMS) problems.push({ message, span: at(path) });
+  // A message that costs something to write (the nearest rule id) is a function, called only for a
+  // problem that is listed: 20,000 unknown ids took 0.8 s, each compared with every rule id.
+  const problem = (path: readonly string[], message: string | (() => string)): void => {
+    if (problems.length < MAX_CONFIG_PROBLEMS) problems.push({ message: typeof message === 'string' ? message : message(), span: at(path) });
     else if (unlisted++ === 0) firstUnlisted = path;
   };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -126,8 +128,10 @@ function validate(value: unknown, at: (path: readonly string[]) => Span, t: Tran
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
     if (!TOP.includes(key)) {
-      const near = closest(key, TOP);
-      problem([key], near !== undefined ? t('config.unknown-setting.near', { key: shown(key), near }) : t('config.unknown-setting', { key: shown(key), list: TOP.slice(1).join(', ') }));
+      problem([key], () => {
+        const near = closest(key, TOP);
+        return near !== undefined ? t('config.unknown-setting.near', { key: shown(key), near }) : t('config.unknown-setting', { key: shown(key), list: TOP.slice(1).join(', ') });
+      });
     }
   }
   const kind = own(obj, 'kind');
@@ -143,8 +147,10 @@ function validate(value: unknown, at: (path: readonly string[]) => Span, t: Tran
       const rules = dict<Level>();
       for (const [id, level] of Object.entries(rulesValue as Record<string, unknown>)) {
         if (!RULE_IDS.includes(id)) {
-          const near = closest(id, RULE_IDS);
-          problem(['rules', id], near !== undefined ? t('config.unknown-rule.near', { id: shown(id), near }) : t('config.unknown-rule', { id: shown(id) }));
+          problem(['rules', id], () => {
+            const near = closest(id, RULE_IDS);
+            return near !== undefined ? t('config.unknown-rule.near', { id: shown(id), near }) : t('config.unknown-rule', { id: shown(id) });
+          });
         } else if (typeof level !== 'string' || !LEVELS.includes(level)) {
           problem(['rules', id, '#value'], t('config.level', { id }));
         } else {
