@@ -1,14 +1,16 @@
 // Runs every test file under test/ (unit, fixture, property and protocol suites) with Node's own
 // test runner, in a few processes that each load many files (scripts/test-shard.ts), not one
 // process a file as `node --test` does: starting Node with tsx and loading the engine took about
-// 0.3 s of CPU per file, a quarter of the whole run for a hundred files (npm test: 99 s, then 79 s).
+// 0.3 s of CPU per file, a quarter of the whole run for a hundred files (npm test: 99 s, then 75 s).
 //
-// The files are dealt to one process a core (at least two: many tests wait on the processes they
+// The files are dealt to lanes, one a core (at least two: many tests wait on the processes they
 // start, the language server or LibreOffice), the longest first by how long each took last time
 // (node_modules/.cache/wsis-tests/durations.json, written by scripts/test-durations-reporter.mts);
-// a file never timed counts as an average one. Each process prints Node's spec report of its files
-// when it ends. Files of one process share it: a test that changes a global, process.env or a
-// built-in puts it back (in a finally, or an after hook).
+// a file never timed counts as an average one. A lane runs its files in one process, then each
+// file that measures its own process's CPU time or memory (process.cpuUsage/resourceUsage) in a
+// process of its own, where the garbage of other files does not count. Files of one process share
+// it: a test that changes a global, process.env or a built-in puts it back (in a finally, or an
+// after hook). The first lane reports as it goes, the others when they end, then a total line.
 // Usage: node --import tsx scripts/run-tests.ts [substring filter...]
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -67,6 +69,14 @@ function runShard(files: string[], durationsOut: string, live: ((s: string) => v
   });
 }
 
+/**
+ * Whether a test file measures its own process's CPU time or memory (process.cpuUsage,
+ * process.resourceUsage): it runs in a process of its own, where no other file's garbage counts.
+ */
+function measuresItself(file: string): boolean {
+  return /process\.(cpuUsage|resourceUsage)\(/.test(readFileSync(join(root, file), 'utf8'));
+}
+
 /** The counts of a spec report's summary ("ℹ tests 748", "ℹ fail 0" ...). */
 function counts(output: string): Record<string, number> {
   return Object.fromEntries([...output.matchAll(/^ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)$/gm)].map((m) => [m[1] ?? '', Number(m[2])]));
@@ -82,27 +92,42 @@ async function main(): Promise<number> {
     return 1;
   }
   const durations = readDurations();
-  const shards = deal(files, durations, Math.max(2, availableParallelism()));
+  const lanes = deal(files, durations, Math.max(2, availableParallelism()));
   const started = performance.now();
   const work = mkdtempSync(join(tmpdir(), 'wsis-tests-'));
-  const outs = shards.map((_, i) => join(work, `durations-${i}.json`));
+  let processes = 0;
   let failed = 0;
   const total: Record<string, number> = {};
-  // The first process's report is printed as it comes; the others' when they end, after it.
+  const say = (s: string): boolean => process.stdout.write(s);
+  // Each lane runs its files one process after another: those that share a process, then each
+  // file that measures its own process's CPU or memory alone. The first lane's reports are
+  // printed as they come; the others' when their lane ends, after the first's.
   let firstDone: Promise<void> = Promise.resolve();
-  await Promise.all(shards.map(async (shardFiles, i) => {
-    const heading = (seconds: number, code: number): string => `━━ test process ${i + 1} of ${shards.length}: ${shardFiles.length} files, ${seconds.toFixed(1)} s, ${code === 0 ? 'passed' : 'FAILED'}\n`;
-    const run = runShard(shardFiles, join(work, `durations-${i}.json`), i === 0 ? (s) => process.stdout.write(s) : undefined);
-    if (i === 0) firstDone = run.then(() => undefined);
-    const r = await run;
-    if (i === 0) process.stdout.write(`\n${heading(r.seconds, r.code)}`);
-    else {
-      await firstDone;
-      process.stdout.write(`\n${heading(r.seconds, r.code)}${r.output}`);
+  const runLane = async (laneFiles: string[], lane: number): Promise<void> => {
+    const alone = laneFiles.filter(measuresItself);
+    const shared = laneFiles.filter((f) => !alone.includes(f));
+    const batches = [...(shared.length > 0 ? [shared] : []), ...alone.map((f) => [f])];
+    let kept = '';
+    for (const batch of batches) {
+      const n = ++processes;
+      const r = await runShard(batch, join(work, `durations-${n}.json`), lane === 0 ? say : undefined);
+      const heading = `\n━━ lane ${lane + 1} of ${lanes.length}: ${batch.length === 1 ? batch[0] : `${batch.length} files in one process`}, ${r.seconds.toFixed(1)} s, ${r.code === 0 ? 'passed' : 'FAILED'}\n`;
+      if (lane === 0) say(heading);
+      else kept += `${heading}${r.output}`;
+      if (r.code !== 0) failed++;
+      for (const [k, count] of Object.entries(counts(r.output))) total[k] = (total[k] ?? 0) + count;
     }
-    if (r.code !== 0) failed++;
-    for (const [k, n] of Object.entries(counts(r.output))) total[k] = (total[k] ?? 0) + n;
+    if (lane !== 0) {
+      await firstDone;
+      say(kept);
+    }
+  };
+  await Promise.all(lanes.map((laneFiles, lane) => {
+    const done = runLane(laneFiles, lane);
+    if (lane === 0) firstDone = done;
+    return done;
   }));
+  const outs = Array.from({ length: processes }, (_, i) => join(work, `durations-${i + 1}.json`));
   // The durations measured this time, kept for the next run's deal (a filtered run updates its files only).
   const next = { ...durations };
   for (const out of outs) {
@@ -117,7 +142,7 @@ async function main(): Promise<number> {
   writeFileSync(`${durationsFile}.tmp`, `${JSON.stringify(next, null, 1)}\n`);
   renameSync(`${durationsFile}.tmp`, durationsFile);
   const tally = ['tests', 'pass', 'fail', 'cancelled', 'skipped', 'todo'].map((k) => `${k} ${total[k] ?? 0}`).join(', ');
-  console.log(`\nrun-tests: ${files.length} files in ${shards.length} processes, ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally}${failed === 0 ? '' : `; ${failed} process${failed === 1 ? '' : 'es'} FAILED (see above)`}`);
+  console.log(`\nrun-tests: ${files.length} files in ${processes} processes on ${lanes.length} lanes, ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally}${failed === 0 ? '' : `; ${failed} process${failed === 1 ? '' : 'es'} FAILED (see above)`}`);
   return failed === 0 ? 0 : 1;
 }
 
