@@ -56,6 +56,7 @@ export * from './automation/screenshots';
 export * from './automation/editor';
 export * from './automation/problems';
 export * from './automation/outline';
+export * from './automation/preview';
 export * from './automation/language-features';
 export * from './automation/files';
 export * from './automation/packaging';

@@ -25,7 +25,7 @@ import type { Frame, Page } from 'playwright-core';
 import { exportedFootnotes, parseSubmission } from '../../server/src/engine';
 import { estimateModelPages } from '../../server/src/engine/pages';
 import {
-  ROOT, escape, gotoLine, languageMode, openFile, openWorkbench, pollUntil, runCommand, runToEnd, screenshot, startCodeServer, stopAll,
+  ROOT, escape, gotoLine, previewFrame, languageMode, openFile, openWorkbench, pollUntil, runCommand, runToEnd, screenshot, startCodeServer, stopAll,
   reloadWindow, tempFolder, typeText, updateWorkspaceSettings, waitForEditorLines, waitForOutline, withFailureScreenshot, type CodeServer,
 } from './harness';
 
@@ -63,16 +63,6 @@ interface El {
 }
 declare const document: El;
 declare function getComputedStyle(e: El): { textAlign: string; fontWeight: string };
-
-/** The frame that holds the rendered Markdown preview (a webview's inner frame), if one is open. */
-async function previewFrame(page: Page): Promise<Frame | undefined> {
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame()) continue;
-    const found = await frame.locator('.markdown-body').count().catch(() => 0);
-    if (found > 0) return frame;
-  }
-  return undefined;
-}
 
 async function readPreview(frame: Frame): Promise<Rendered> {
   return frame.evaluate(() => {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  ROOT, applyQuickFix, gotoLine, openFile, statusBarCursor, openWorkbench, packageVsix, pollUntil, readProblems, runCommand, runToEnd, screenshot, startCodeServer, stopAll, tempFolder,
+  ROOT, applyQuickFix, gotoLine, openFile, openWorkbench, previewFrame, previewPlace, packageVsix, pollUntil, readProblems, runCommand, runToEnd, screenshot, startCodeServer, stopAll, tempFolder,
   waitForEditorLines, waitForOutline, withFailureScreenshot, type CodeServer,
 } from './harness';
 
@@ -182,18 +182,25 @@ describe('VS Code for the Web: the extension in the browser\'s web worker extens
     assert.deepEqual(serverProcesses(server.extensionsDir), [], 'still no Node process for the server');
   }));
 
-  it('6. a problem\'s rule link opens the rule\'s documentation from the extension, in the editor, at the rule', () => withFailureScreenshot(page, 'web-6-rule-doc', async () => {
+  it('6. a problem\'s rule link opens the rule\'s documentation from the extension, rendered, at the rule', () => withFailureScreenshot(page, 'web-6-rule-doc', async () => {
     await openFile(page!, DRAFT);
     await pollUntil(async () => (await readProblems(page!)).some((p) => p.code === 'cover-commission') || undefined, { timeoutMs: 30_000, what: 'the cover-commission problem' });
     // The code is a link (a command URI the client's middleware set): click it as a user does.
     const row = page!.locator('.markers-panel .monaco-list-row', { has: page!.locator('.marker-code', { hasText: 'cover-commission' }) }).first();
     await row.locator('.marker-code').getByText('cover-commission', { exact: true }).first().click();
-    // The display language is English here: docs/rules.md (rules.fr.md / rules.es.md for fr / es: test/unit/rule-doc-language.test.ts).
-    const tab = page!.locator('.tabs-container .tab.active', { hasText: 'rules.md' });
+    // The display language is English here: docs/rules.md (rules.fr.md / rules.es.md for fr / es: test/unit/rule-doc-language.test.ts),
+    // rendered in the Markdown preview ("Preview rules.md") and scrolled to the rule's heading, far down the doc.
+    const tab = page!.locator('.tabs-container .tab.active', { hasText: 'Preview rules.md' });
     await tab.waitFor({ state: 'visible', timeout: 20_000 });
-    await waitForEditorLines(page!, (lines) => lines.some((l) => l.trim() === '## cover-commission'), 20_000);
-    const heading = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8').split('\n').indexOf('## cover-commission') + 1;
-    await pollUntil(async () => (await statusBarCursor(page!))?.line === heading || undefined, { timeoutMs: 10_000, what: `the cursor on line ${heading}, the rule's heading` });
+    const frame = await pollUntil(() => previewFrame(page!, '#cover-commission'), { timeoutMs: 20_000, what: 'the preview of the rule docs' });
+    let seen: { top: number; height: number; scrolled: number } | undefined;
+    await pollUntil(async () => {
+      seen = await previewPlace(frame, '#cover-commission');
+      return seen !== undefined && seen.top >= -2 && seen.top < seen.height / 4;
+    }, { timeoutMs: 10_000, what: () => `the heading cover-commission at the top of the preview (seen: ${JSON.stringify(seen)})` });
+    assert.equal((await frame.locator('h2#cover-commission').innerText()).trim(), 'cover-commission');
+    // Far down the doc: at the top only because the preview was scrolled to it.
+    assert.ok(seen !== undefined && seen.scrolled > 500, `the preview scrolled by ${seen?.scrolled} px only`);
     await shot('6-rule-doc');
   }));
 });

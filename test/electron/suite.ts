@@ -83,7 +83,7 @@ const steps: [string, () => Promise<void>][] = [
     const line = targets.map((t) => ('targetRange' in t ? t.targetRange : t.range).start.line);
     assert.deepEqual(line, [doc.positionAt(doc.getText().indexOf('[^1]:')).line]);
   }],
-  ['links a problem\'s rule to its doc in the extension, opened in the display language at the rule', async () => {
+  ['links a problem\'s rule to its doc in the extension, opened rendered in the display language', async () => {
     const doc = await open('rules/disclaimer/missing.md');
     const problem = await until('the disclaimer problem', () => wsisDiagnostics(doc.uri).find((d) => codeOf(d) === 'disclaimer'));
     const target = typeof problem.code === 'object' ? problem.code.target : undefined;
@@ -92,14 +92,15 @@ const steps: [string, () => Promise<void>][] = [
     const args = JSON.parse(decodeURIComponent(target?.query ?? '')) as unknown[];
     assert.deepEqual(args, ['disclaimer']);
     await vscode.commands.executeCommand(target.path, ...args);
-    const editor = await until('the rule doc', () => {
-      const e = vscode.window.activeTextEditor;
-      return e !== undefined && /\/docs\/rules(\.[a-z]+)?\.md$/.test(e.document.uri.path) ? e : undefined;
-    });
+    // Rendered: the Markdown preview of the doc in the display language (its tab is a webview, "Preview rules.md");
+    // that it is scrolled to the rule is seen on screen (test/e2e/web.e2e.ts, step 6).
     const file = ruleDocFile(vscode.env.language);
-    assert.ok(editor.document.uri.path.endsWith(`/docs/${file}`), `${editor.document.uri.path} for the display language ${vscode.env.language}`);
-    assert.equal(editor.document.lineAt(editor.selection.active.line).text, '## disclaimer');
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const tab = await until('the rule doc\'s preview', () => {
+      const t = vscode.window.tabGroups.activeTabGroup.activeTab;
+      return t?.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('markdown.preview') ? t : undefined;
+    });
+    assert.ok(tab.label.endsWith(file), `${tab.label} for the display language ${vscode.env.language}`);
+    await vscode.window.tabGroups.close(tab);
   }],
 ];
 
