@@ -38,7 +38,8 @@ function collect(dir: string, out: string[]): string[] {
 function readDurations(): Record<string, number> {
   try {
     const parsed = JSON.parse(readFileSync(durationsFile, 'utf8')) as unknown;
-    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, number>) : {};
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0));
   } catch {
     return {};
   }
@@ -84,9 +85,8 @@ function counts(output: string): Record<string, number> {
 
 async function main(): Promise<number> {
   const filters = process.argv.slice(2);
-  const files = collect(join(root, 'test'), [])
-    .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
-    .sort();
+  const all = collect(join(root, 'test'), []).sort();
+  const files = all.filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)));
   if (files.length === 0) {
     console.error('run-tests: no test files matched');
     return 1;
@@ -128,8 +128,9 @@ async function main(): Promise<number> {
     return done;
   }));
   const outs = Array.from({ length: processes }, (_, i) => join(work, `durations-${i + 1}.json`));
-  // The durations measured this time, kept for the next run's deal (a filtered run updates its files only).
-  const next = { ...durations };
+  // The durations measured this time, kept for the next run's deal (a filtered run updates its
+  // files only; files that are gone are dropped).
+  const next = Object.fromEntries(Object.entries(durations).filter(([f]) => all.includes(f)));
   for (const out of outs) {
     try {
       Object.assign(next, Object.fromEntries(Object.entries(JSON.parse(readFileSync(out, 'utf8')) as Record<string, number>).map(([f, ms]) => [relative(root, f), ms])));
@@ -142,7 +143,8 @@ async function main(): Promise<number> {
   writeFileSync(`${durationsFile}.tmp`, `${JSON.stringify(next, null, 1)}\n`);
   renameSync(`${durationsFile}.tmp`, durationsFile);
   const tally = ['tests', 'pass', 'fail', 'cancelled', 'skipped', 'todo'].map((k) => `${k} ${total[k] ?? 0}`).join(', ');
-  console.log(`\nrun-tests: ${files.length} files in ${processes} processes on ${lanes.length} lanes, ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally}${failed === 0 ? '' : `; ${failed} process${failed === 1 ? '' : 'es'} FAILED (see above)`}`);
+  const some = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
+  console.log(`\nrun-tests: ${some(files.length, 'file')} in ${some(processes, 'process')} on ${some(lanes.length, 'lane')}, ${((performance.now() - started) / 1000).toFixed(1)} s: ${tally}${failed === 0 ? '' : `; ${failed} process${failed === 1 ? '' : 'es'} FAILED (see above)`}`);
   return failed === 0 ? 0 : 1;
 }
 

@@ -6,5 +6,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 void (async () => {
-  for (const file of process.argv.slice(2)) await import(pathToFileURL(resolve(file)).href);
+  for (const file of process.argv.slice(2)) {
+    try {
+      await import(pathToFileURL(resolve(file)).href);
+    } catch (error) {
+      // A file that cannot be loaded fails the run, and the other files still run.
+      console.error(`✖ ${file} could not be loaded:`, error);
+      process.exitCode = 1;
+    }
+  }
 })();
