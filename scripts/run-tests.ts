@@ -15,7 +15,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { deal } from './test-deal';
 
 const root = join(import.meta.dirname, '..');
@@ -72,10 +72,24 @@ function runShard(files: string[], durationsOut: string, live: ((s: string) => v
 
 /**
  * Whether a test file measures its own process's CPU time or memory (process.cpuUsage,
- * process.resourceUsage): it runs in a process of its own, where no other file's garbage counts.
+ * process.resourceUsage), itself or through a helper of test/ it imports (test/fuzz/properties.ts):
+ * it runs in a process of its own, where no other file's garbage counts.
  */
-function measuresItself(file: string): boolean {
-  return /process\.(cpuUsage|resourceUsage)\(/.test(readFileSync(join(root, file), 'utf8'));
+function measuresItself(file: string, seen = new Set<string>()): boolean {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), 'utf8');
+  } catch {
+    return false;
+  }
+  if (/process\.(cpuUsage|resourceUsage)\(/.test(text)) return true;
+  for (const [, spec] of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+    const imported = relative(root, join(root, dirname(file), `${spec}.ts`));
+    if (imported.startsWith('test') && measuresItself(imported, seen)) return true;
+  }
+  return false;
 }
 
 /** The counts of a spec report's summary ("ℹ tests 748", "ℹ fail 0" ...). */
@@ -104,7 +118,7 @@ async function main(): Promise<number> {
   // printed as they come; the others' when their lane ends, after the first's.
   let firstDone: Promise<void> = Promise.resolve();
   const runLane = async (laneFiles: string[], lane: number): Promise<void> => {
-    const alone = laneFiles.filter(measuresItself);
+    const alone = laneFiles.filter((f) => measuresItself(f));
     const shared = laneFiles.filter((f) => !alone.includes(f));
     const batches = [...(shared.length > 0 ? [shared] : []), ...alone.map((f) => [f])];
     let kept = '';
