@@ -9,7 +9,7 @@
  * Node) `navigator`, by which other libraries tell a browser from Node.
  *
  * pdf-read.ts, the one module that imports PDF.js, first imports builtins-before-pdfjs.ts, whose
- * snapshot is so taken before PDF.js runs, and calls `restoreBuiltins` once PDF.js has loaded:
+ * snapshot is so taken before PDF.js runs, and calls its `pdfjsLoaded` once PDF.js has loaded:
  * every property of a built-in that existed is put back as it was, the globals PDF.js added that
  * are not needed to read a PDF are taken away, and the built-ins it only added stay (PDF.js uses
  * them).

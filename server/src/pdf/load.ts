@@ -7,11 +7,9 @@ let loaded: PdfBundle | undefined;
 
 export function loadPdf(): PdfBundle {
   if (loaded !== undefined) return loaded;
-  // PDF.js, built for the browser, warns as it loads in Node that it cannot reach Node's require
-  // (for @napi-rs/canvas) or polyfill what drawing needs (Path2D, ImageData): the import draws
-  // nothing, and the CLI's standard error is for the person.
+  // PDF.js warns as it loads in Node: builtins-before-pdfjs.ts keeps it quiet, and gives console.warn
+  // back once PDF.js has loaded; here too, in case it failed to load.
   const warn = console.warn;
-  console.warn = () => undefined;
   try {
     // A literal path: esbuild maps it to dist/pdf.js; under tsx it is the TypeScript module.
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, on purpose

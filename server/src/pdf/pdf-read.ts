@@ -1,5 +1,5 @@
 // First: the built-ins as they are before PDF.js changes them, put back once it has loaded (below).
-import { BEFORE_PDFJS } from './builtins-before-pdfjs';
+import { pdfjsLoaded } from './builtins-before-pdfjs';
 import './dom-matrix';
 import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
@@ -7,10 +7,9 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { at } from '../engine';
 import { decimal, thousands, WordMessageError, wordText, type WordArgs, type WordMessageId } from '../word/messages/catalogue';
 import { Pacer, type Pause } from '../word/pacer';
-import { restoreBuiltins } from './builtins-guard';
 
 // PDF.js has loaded (the imports above): put back what its polyfills changed (builtins-guard.ts).
-restoreBuiltins(BEFORE_PDFJS);
+pdfjsLoaded();
 
 /**
  * Reads the text of a PDF with Mozilla's PDF.js: each page's text pieces with where they stand,
