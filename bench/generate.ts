@@ -4,6 +4,7 @@
  * `<sup>N</sup>`, `¹` and `[^N]` footnotes with page-bottom definitions, `[text](url)` and
  * `[text](#)` links, action line codes C1-C11). Same spec and seed, same text, on any machine.
  */
+import { at } from '../server/src/engine/text/at';
 import * as P from './prose';
 
 export type Rng = () => number;
@@ -20,9 +21,9 @@ export function mulberry32(seed: number): Rng {
   };
 }
 
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
+const pick = <T>(rng: Rng, items: readonly T[]): T => at(items, Math.floor(rng() * items.length));
 const between = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
-const cap = (s: string): string => s[0].toUpperCase() + s.slice(1);
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 export type Notation = 'html' | 'unicode' | 'markdown';
 export const KB = 1024;
@@ -111,12 +112,12 @@ class Generator {
     this.cover();
     const { spec } = this;
     const total = spec.partCycles * 3;
-    const startOf = (k: number): number => spec.bytes * ((Math.floor(k / 3) + PART_STARTS[k % 3]) / spec.partCycles);
+    const startOf = (k: number): number => spec.bytes * ((Math.floor(k / 3) + at(PART_STARTS, k % 3)) / spec.partCycles);
     const firstStyle = Math.floor(this.rng() * P.PART_STYLES.length);
     for (let k = 0; k < total; k++) {
       const part = (k % 3) + 1;
-      const style = P.PART_STYLES[(firstStyle + Math.floor(k / 3)) % P.PART_STYLES.length];
-      this.block(style.headings[part - 1]);
+      const style = at(P.PART_STYLES, (firstStyle + Math.floor(k / 3)) % P.PART_STYLES.length);
+      this.block(at(style.headings, part - 1));
       this.stats.partHeadings.push({ part: part as 1 | 2 | 3, style: style.name });
       const end = k + 1 < total ? startOf(k + 1) : spec.bytes;
       if (part === 3) this.subsection(0);
@@ -352,14 +353,15 @@ export function planEdits(text: string, count: number, seed: number): { edits: P
     const removeLen = r < 0.6 ? 0 : Math.min(lineEnd - at, between(rng, 1, r < 0.9 ? 3 : 4));
     const insert = r < 0.6 || r >= 0.9 ? pick(rng, TYPED) : '';
     const character = at - lineStart;
-    edits.push({
+    const edit: PlannedEdit = {
       version: i + 2,
       offset: at,
       range: { start: { line, character }, end: { line, character: character + removeLen } },
       rangeLength: removeLen,
       text: insert,
-    });
-    doc = applyEdit(doc, edits[i]);
+    };
+    edits.push(edit);
+    doc = applyEdit(doc, edit);
   }
   return { edits, finalText: doc };
 }

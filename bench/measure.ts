@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { at } from '../server/src/engine/text/at';
 
 export interface Plan {
   warmup: number;
@@ -35,7 +36,7 @@ export function sample(fn: () => unknown, plan: Plan): number[] {
 export function percentile(xs: readonly number[], p: number): number {
   if (xs.length === 0) return NaN;
   const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+  return at(sorted, Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1)));
 }
 
 export const median = (xs: readonly number[]): number => percentile(xs, 0.5);

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { deflateRawSync } from 'node:zlib';
+import { at } from '../server/src/engine/text/at';
 import type { PdfBundle } from '../server/src/pdf/load';
 
 export interface PdfImportResult {
@@ -50,7 +51,7 @@ export async function runPdfImport(root: string, quick: boolean): Promise<PdfImp
     const used = process.cpuUsage(c);
     cpu.push((used.user + used.system) / 1000);
   }
-  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const median = (xs: number[]): number => at([...xs].sort((a, b) => a - b), Math.floor(xs.length / 2));
   return {
     file: file.slice(root.length + 1),
     pages: first.pages,

@@ -2,6 +2,7 @@
  * The benchmark's results: their shape (also bench/results.json's), the targets with a pass or
  * miss mark, and the printed table.
  */
+import { at } from '../server/src/engine/text/at';
 import type { PdfImportResult } from './pdf-import';
 import type { Machine, Sizes } from './measure';
 import type { WebResult } from './web';
@@ -157,8 +158,8 @@ export function evaluateTargets(r: Results): Target[] {
 }
 
 function table(rows: string[][], right: boolean[]): string {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  return rows.map((row) => row.map((c, i) => (right[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
+  const widths = at(rows, 0).map((_, i) => Math.max(...rows.map((row) => at(row, i).length)));
+  return rows.map((row) => row.map((c, i) => (right[i] ? c.padStart(at(widths, i)) : c.padEnd(at(widths, i)))).join('  ').trimEnd()).join('\n');
 }
 
 export function printReport(r: Results): void {
@@ -166,7 +167,7 @@ export function printReport(r: Results): void {
   console.log(`WSIS checker benchmark, ${m.date}`);
   console.log(`machine: ${m.os}, ${m.cpuCount} x ${m.cpuModel}, ${m.memoryGB} GB, node ${m.node}; load average ${m.loadAverage.join(' ')}`);
   console.log(`run: ${r.options.quick ? 'quick' : 'full'}, part: ${r.options.only}`);
-  if (m.loadAverage[0] > m.cpuCount / 2) console.log(`warning: the machine was busy (load ${m.loadAverage[0]} on ${m.cpuCount} CPUs): other work skews these timings`);
+  if (at(m.loadAverage, 0) > m.cpuCount / 2) console.log(`warning: the machine was busy (load ${m.loadAverage[0]} on ${m.cpuCount} CPUs): other work skews these timings`);
   if (r.engine !== undefined) {
     console.log('\nEngine, in this process (median ms after warm-up; ratios: markdownlint / check, check / bare scan)');
     const rows = [['input', 'size', 'check ms', 'MB/s', 'parse ms', 'diags', 'runs', 'markdownlint ms', 'x faster', 'bare scan ms', 'x bare']];

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { lint } from 'markdownlint/sync';
+import { at } from '../server/src/engine/text/at';
 import { wordPaste } from '../test/layouts';
 import { loadEngineBundle, type EngineApi } from './engine-bundle';
 import { applyEdit, DRAFT_1MB, generateDraft, MB, planEdits, REALISTIC_40K, STRESS_10MB } from './generate';
@@ -39,7 +40,7 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]): Options {
   const opts: Options = { quick: false, only: undefined, server: join(ROOT, 'dist', 'server.js') };
   for (let i = 0; i < argv.length; i++) {
-    const [flag, inline] = argv[i].split('=', 2) as [string, string | undefined];
+    const [flag, inline] = at(argv, i).split('=', 2) as [string, string | undefined];
     const value = (): string => inline ?? argv[++i] ?? '';
     if (flag === '--quick') opts.quick = true;
     else if (flag === '--only') {
@@ -231,7 +232,7 @@ async function runServer(opts: Options, list: Input[]): Promise<ServerResult> {
         if (stress && s.capabilities.documentSymbolProvider) {
           // Responsiveness under load: a request sent right after an edit, while it is checked.
           const { edits } = planEdits(edited.text, 1, 99);
-          const edit = { ...edits[0], version: edited.stats.count + 2 };
+          const edit = { ...at(edits, 0), version: edited.stats.count + 2 };
           const t0 = performance.now();
           const diags = s.change(uriOf(input), edit, applyEdit(edited.text, edit));
           const symbols = s.request('textDocument/documentSymbol', { textDocument: { uri: uriOf(input) } });

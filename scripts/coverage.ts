@@ -66,7 +66,7 @@ if (!reportOnly) {
 /** `server/src/...` or `client/src/...` for a source however a map names it (tsx: the file itself; a bundle's map: `../server/src/...`, from wherever the bundle was installed); '' for anything else. */
 function projectSource(path: string): string {
   const m = /(?:^|[/\\])((?:server|client)[/\\]src[/\\].*)$/.exec(path.startsWith('file:') ? fileURLToPath(path) : path);
-  return m ? m[1].replace(/\\/g, '/') : '';
+  return m?.[1]?.replace(/\\/g, '/') ?? '';
 }
 
 /** The scripts that can hold project code: the project's own files (tsx modules, dist/ bundles) and the extension as code-server installed it; never dependencies or tests. */

@@ -14,9 +14,16 @@ function kinds(list: readonly string[], names: RuleDocPage['kinds']): string {
 /** A severity as written in a doc: the setting's value, as code in the translations (it stays English). */
 const severity = (lang: DocLanguage, s: string): string => (lang === 'en' ? s : `\`${s}\``);
 
+/** A rule's texts in a doc's language: a translation that lacks a rule stops the generation, naming it. */
+function ruleTexts(texts: RuleDocTexts, id: string): RuleDocTexts['rules'][string] {
+  const found = texts.rules[id];
+  if (found === undefined) throw new Error(`no doc texts for rule ${id}`);
+  return found;
+}
+
 function ruleTable(lang: DocLanguage, texts: RuleDocTexts, link: (id: string) => string): string {
   const rows = RULES.map((r) => {
-    const description = texts.rules[r.meta.id].description.replace(/\|/g, '\\|');
+    const description = ruleTexts(texts, r.meta.id).description.replace(/\|/g, '\\|');
     return `| [\`${r.meta.id}\`](${link(r.meta.id)}) | ${description} | ${severity(lang, r.meta.severity)} | ${r.meta.fixable ? texts.page.yes : ''} |`;
   });
   return [`| ${texts.page.tableHeader.join(' | ')} |`, '| --- | --- | --- | --- |', ...rows].join('\n');
@@ -40,7 +47,7 @@ export function renderRulesDoc(lang: DocLanguage = 'en'): string {
   // It comes first: problems about a missing cover element are reported on the first line.
   const out: string[] = ['<!-- wsis-disable -->', `# ${page.title}`, '', `<!-- ${page.generated} -->`, '', LANGUAGE_LINKS, '', page.intro, '', ruleTable(lang, texts, (id) => `#${id}`), ''];
   for (const r of RULES) {
-    const { description, rationale } = texts.rules[r.meta.id];
+    const { description, rationale } = ruleTexts(texts, r.meta.id);
     out.push(
       `## ${r.meta.id}`,
       '',
@@ -135,6 +142,7 @@ export function renderRuleSettingStrings(): Record<string, string> {
 export function renderPackageJson(text: string): string {
   const pkg = JSON.parse(text) as { contributes: { configuration: { properties: Record<string, Record<string, unknown>> } } };
   const rules = pkg.contributes.configuration.properties['wsis.rules'];
+  if (rules === undefined) throw new Error('package.json has no wsis.rules setting');
   rules.properties = renderRuleSettingProperties();
   return JSON.stringify(pkg, null, 2) + '\n';
 }

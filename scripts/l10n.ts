@@ -26,7 +26,7 @@ export function clientSources(): { file: string; text: string }[] {
 /** Every string the client translates, in order of first appearance. */
 export function clientStrings(): string[] {
   const out = new Set<string>();
-  for (const { text } of clientSources()) for (const m of text.matchAll(CALL)) out.add(unquote(m[1]));
+  for (const { text } of clientSources()) for (const [, literal = ''] of text.matchAll(CALL)) out.add(unquote(literal));
   return [...out];
 }
 

@@ -11,6 +11,7 @@
 
 /** A seeded generator (the bench's mulberry32), so a failing layout can be made again from its seed. */
 export { mulberry32 as rng } from '../bench/generate';
+import { at } from '../server/src/engine/text/at';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]+|$)/;
@@ -44,22 +45,22 @@ export function paragraphsOf(markdown: string): string[] {
     current = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = at(lines, i);
     const fence = FENCE.exec(line);
     if (fence !== null) {
       flush();
       out.push(line);
       let j = i + 1;
-      while (j < lines.length && !lines[j].trimStart().startsWith(fence[1])) out.push(lines[j++]);
-      if (j < lines.length) out.push(lines[j]);
+      while (j < lines.length && !at(lines, j).trimStart().startsWith(at(fence, 1))) out.push(at(lines, j++));
+      if (j < lines.length) out.push(at(lines, j));
       i = j;
       continue;
     }
     if (line.trimStart().startsWith('<!--')) {
       flush();
       let j = i;
-      while (j < lines.length - 1 && !lines[j].includes('-->')) out.push(lines[j++]);
-      out.push(lines[j]);
+      while (j < lines.length - 1 && !at(lines, j).includes('-->')) out.push(at(lines, j++));
+      out.push(at(lines, j));
       i = j;
       continue;
     }
@@ -137,7 +138,7 @@ export function pdfCopy(markdown: string, options: PdfCopyOptions): string {
     }
     if (f !== null) {
       verbatim = true;
-      fence = f[1];
+      fence = at(f, 1);
       lines.push(p);
       continue;
     }
@@ -158,13 +159,14 @@ export function pdfCopy(markdown: string, options: PdfCopyOptions): string {
   let page = 1;
   let sincePage = 0;
   for (let i = 0; i < lines.length; i++) {
-    out.push(lines[i]);
+    const line = at(lines, i);
+    out.push(line);
     sincePage++;
     const next = lines[i + 1];
     const prose = (l: string | undefined): boolean => l !== undefined && !FENCE.test(l) && !l.includes('<!--') && !l.includes('-->');
     // A PDF has no Markdown links: never break a page inside one's brackets (`[text` ... `](url)`).
     const inLink = (l: string): boolean => l.lastIndexOf('[') > l.lastIndexOf(']') || l.lastIndexOf('](') > l.lastIndexOf(')');
-    if (sincePage >= options.pageLines && prose(lines[i]) && prose(next) && !inLink(lines[i])) {
+    if (sincePage >= options.pageLines && prose(line) && prose(next) && !inLink(line)) {
       page++;
       out.push(String(page));
       if (options.runningHeader !== undefined) out.push(options.runningHeader);

@@ -81,6 +81,7 @@ function cli(file: string): { findings: Finding[]; summary: string } {
     return r.stdout;
   };
   const [report] = JSON.parse(run(['--format', 'json'])) as { diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number; character: number } } }[] }[];
+  assert.ok(report, `wsis-lint --format json ${file} printed no report`);
   const findings = report.diagnostics.map((d) => ({ line: d.range.start.line + 1, column: d.range.start.character + 1, severity: d.severity, code: d.rule, message: d.message }));
   return { findings, summary: run([]).trim().split('\n').pop() ?? '' };
 }
@@ -500,7 +501,7 @@ describe('WSIS Submission Checker in VS Code for the Web', { timeout: 600_000 },
     const footnote = await inspectTokenAt(page!, ref.line, ref.column);
     assert.equal(footnote.text, '1');
     assert.ok(footnote.scopes.includes('markup.footnote.reference.wsis'), `scopes: ${footnote.scopes.join(' ')}`);
-    assert.match(footnote.scopes[0], /^constant\.[\w.-]+\.footnote\.wsis$/, `the label's own scope (scopes: ${footnote.scopes.join(' ')})`);
+    assert.match(footnote.scopes[0] ?? '(no scope)', /^constant\.[\w.-]+\.footnote\.wsis$/, `the label's own scope (scopes: ${footnote.scopes.join(' ')})`);
     // The theme colours the heading unlike the body text.
     const body = await inspectTokenAt(page!, plain.line, plain.column);
     assert.deepEqual(body.scopes, ['meta.paragraph.markdown', 'text.html.markdown']);

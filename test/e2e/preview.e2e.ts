@@ -184,8 +184,10 @@ describe('The Markdown preview of a draft, and drafts as Markdown documents', { 
     // Every footnote, numbered 1..4 in the text, listed at the end with its text, linked both ways.
     assert.deepEqual(r.refs.map((x) => x.text), ['1', '2', '3', '4']);
     r.refs.forEach((ref, i) => {
-      assert.equal(ref.href, `#${r.notes[i].id}`);
-      assert.equal(r.notes[i].back, `#${ref.id}`);
+      const note = r.notes[i];
+      assert.ok(note, `footnote ${ref.text} is not listed at the end`);
+      assert.equal(ref.href, `#${note.id}`);
+      assert.equal(note.back, `#${ref.id}`);
     });
     assert.deepEqual(r.notes.map((n) => n.text), notes);
     const pages = estimateModelPages(parseSubmission(original)).pages;
@@ -201,7 +203,9 @@ describe('The Markdown preview of a draft, and drafts as Markdown documents', { 
     // The editor is still the active group's editor; the preview is beside it.
     const lines = original.split('\n');
     const partOne = lines.findIndex((l) => l.startsWith('In 2025 the Global Digital Inclusion Network')) + 1;
-    await gotoLine(page!, partOne, lines[partOne - 1].length + 1);
+    const partOneLine = lines[partOne - 1];
+    assert.ok(partOneLine !== undefined, 'the draft has the Part One paragraph');
+    await gotoLine(page!, partOne, partOneLine.length + 1);
     // insertText: as a paste, so Markdown's auto-closing of `<` does not come into it.
     await page!.keyboard.insertText(' A new finding.<sup>7</sup>');
     await gotoLine(page!, lines.length, 1);

@@ -17,6 +17,7 @@
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { at } from '../../server/src/engine/text/at';
 
 // ---------------------------------------------------------------------------------------------
 // Small pieces
@@ -64,9 +65,9 @@ const ONES = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 
 function words(n: number): string {
-  if (n < 10) return ONES[n];
-  if (n < 20) return TEENS[n - 10];
-  const tens = ['', '', 'twenty', 'thirty', 'forty'][Math.floor(n / 10)];
+  if (n < 10) return at(ONES, n);
+  if (n < 20) return at(TEENS, n - 10);
+  const tens = at(['', '', 'twenty', 'thirty', 'forty'], Math.floor(n / 10));
   return n % 10 === 0 ? `${tens.slice(0, -1)}ieth` : `${tens}-${ONES[n % 10]}`;
 }
 
@@ -204,9 +205,9 @@ const ROMAN = ['', 'I', 'II', 'III'];
 const partHeadingArb = fc.integer({ min: 1, max: 3 }).chain((n) =>
   fc
     .tuple(
-      fc.constantFrom(...PART_NUMBER_FORMS[n]),
+      fc.constantFrom(...at(PART_NUMBER_FORMS, n)),
       fc.constantFrom(': ', '. ', ' - ', ' – ', ': ', '', ':'),
-      fc.constantFrom(PART_TITLES[n], `${PART_TITLES[n]} (half a page) of activities`, '', '**', PART_TITLES[n].toUpperCase()),
+      fc.constantFrom(at(PART_TITLES, n), `${at(PART_TITLES, n)} (half a page) of activities`, '', '**', at(PART_TITLES, n).toUpperCase()),
       fc.constantFrom('md2', 'md4bold', 'bold', 'plain', 'plainRunsOn', 'titled', 'romanPart', 'upper', 'setext', 'md6', 'quote', 'list'),
     )
     .map(([num, sep, title, style]) => {
@@ -227,7 +228,7 @@ const partHeadingArb = fc.integer({ min: 1, max: 3 }).chain((n) =>
         case 'romanPart':
           return `${ROMAN[n]}. Part ${n}: ${TITLED[n]}`;
         case 'upper':
-          return `PART ${PART_NUMBER_FORMS[n][1]}`;
+          return `PART ${at(PART_NUMBER_FORMS, n)[1]}`;
         case 'setext':
           return `${label}\n${n === 1 ? '===' : '---'}`;
         case 'md6':
@@ -400,7 +401,7 @@ export function withEol(text: string, eol: Eol, pick: readonly number[] = [0]): 
   return text.replace(/\r\n|\r|\n/g, () => {
     if (eol === 'crlf') return '\r\n';
     if (eol === 'cr') return '\r';
-    const choice = pick[i++ % pick.length] % 3;
+    const choice = at(pick, i++ % pick.length) % 3;
     return choice === 0 ? '\n' : choice === 1 ? '\r\n' : '\r';
   });
 }

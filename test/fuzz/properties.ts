@@ -9,6 +9,7 @@ import type fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyEdits, checkText, DEFAULT_SETTINGS, fixAll, parseSubmission } from '../../server/src/engine';
 import type { Diagnostic, Range, TextEdit } from '../../server/src/engine';
+import { at } from '../../server/src/engine';
 import { draftArb, inputArb } from './generators';
 
 /** check.ts turns a rule's exception into an info diagnostic with this text: a failure here. */
@@ -35,10 +36,10 @@ export function linesOf(text: string): { starts: number[]; lengths: number[] } {
   const re = /\r\n|\r|\n/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    lengths.push(m.index - starts[starts.length - 1]);
+    lengths.push(m.index - at(starts, starts.length - 1));
     starts.push(m.index + m[0].length);
   }
-  lengths.push(text.length - starts[starts.length - 1]);
+  lengths.push(text.length - at(starts, starts.length - 1));
   return { starts, lengths };
 }
 
@@ -66,8 +67,8 @@ type Lines = ReturnType<typeof linesOf>;
 function offsetOf(text: string, lines: Lines, pos: Range['start'], what: string): number {
   assert.ok(Number.isInteger(pos.line) && Number.isInteger(pos.character), `${what}: position ${JSON.stringify(pos)} is not integral`);
   assert.ok(pos.line >= 0 && pos.line < lines.starts.length, `${what}: line ${pos.line} is outside the document (${lines.starts.length} lines)`);
-  assert.ok(pos.character >= 0 && pos.character <= lines.lengths[pos.line], `${what}: character ${pos.character} is outside line ${pos.line} (length ${lines.lengths[pos.line]})`);
-  const offset = lines.starts[pos.line] + pos.character;
+  assert.ok(pos.character >= 0 && pos.character <= at(lines.lengths, pos.line), `${what}: character ${pos.character} is outside line ${pos.line} (length ${lines.lengths[pos.line]})`);
+  const offset = at(lines.starts, pos.line) + pos.character;
   assert.ok(!splitsSurrogatePair(text, offset), `${what}: position ${pos.line}:${pos.character} splits a surrogate pair`);
   return offset;
 }
@@ -86,8 +87,8 @@ function fixOffsets(text: string, lines: Lines, d: Diagnostic): { start: number;
   const edits = (d.fix?.edits ?? []).map((e: TextEdit, i) => ({ ...rangeOffsets(text, lines, e.range, `fix edit ${i} of ${describe(d)}`), newText: e.newText }));
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < sorted.length; i++) {
-    const a = sorted[i - 1];
-    const b = sorted[i];
+    const a = at(sorted, i - 1);
+    const b = at(sorted, i);
     assert.ok(a.end <= b.start && !(a.start === b.start && (a.start === a.end || b.start === b.end)), `the edits of the fix for ${describe(d)} overlap (${a.start}-${a.end} and ${b.start}-${b.end})`);
   }
   return sorted;

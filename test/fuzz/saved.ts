@@ -9,6 +9,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { at } from '../../server/src/engine/text/at';
 import { isWellFormed, PROPERTIES } from './properties';
 
 export const FUZZ_FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'fuzz');
@@ -35,8 +36,8 @@ export function loadSavedInputs(dir = FUZZ_FIXTURES): SavedInput[] {
     const raw = readFileSync(join(dir, file), 'utf8');
     const input = m[2] === 'json' ? String((JSON.parse(raw) as { input: unknown }).input) : raw;
     // `fix-all-1234` was saved by fix-all; a hand-written one may say `fix-all-handmade-1`.
-    const property = PROPERTIES.map((p) => p.name).find((name) => m[1].startsWith(`${name}-`)) ?? '';
-    out.push({ name: m[1], property, input });
+    const property = PROPERTIES.map((p) => p.name).find((name) => at(m, 1).startsWith(`${name}-`)) ?? '';
+    out.push({ name: at(m, 1), property, input });
   }
   return out;
 }

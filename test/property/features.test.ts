@@ -15,6 +15,7 @@ import { providePrepareRename } from '../../server/src/lsp/features/rename';
 import { provideDocumentSymbols } from '../../server/src/lsp/features/symbols';
 import { provideWordCount } from '../../server/src/lsp/features/word-count';
 import { draftArb, markdownNoiseArb } from '../fuzz/generators';
+import { at } from '../../server/src/engine/text/at';
 
 const seed = Number(process.env.FC_SEED ?? 20261123);
 const numRuns = Number(process.env.FC_RUNS ?? 60);
@@ -24,7 +25,7 @@ function assertRange(model: SubmissionModel, r: Range, what: string): void {
   const { lines } = model;
   for (const p of [r.start, r.end]) {
     assert.ok(p.line >= 0 && p.line < lines.lineCount, `${what}: line ${p.line} outside 0..${lines.lineCount - 1}`);
-    const length = lines.lineEnds[p.line] - lines.lineStarts[p.line];
+    const length = at(lines.lineEnds, p.line) - at(lines.lineStarts, p.line);
     assert.ok(p.character >= 0 && p.character <= length, `${what}: character ${p.character} outside line ${p.line} (length ${length})`);
   }
   assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what}: start after end`);

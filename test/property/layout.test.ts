@@ -21,6 +21,7 @@ import type { PartialSettings, Settings } from '../../server/src/engine';
 import { assembleDraft, draftPartsArb } from '../fuzz/generators';
 import { markdownFiles } from '../markdown-files';
 import { pdfCopy, rng, wordPaste, wordsOf } from '../layouts';
+import { at } from '../../server/src/engine/text/at';
 
 const SEED = Number(process.env.FC_SEED ?? 20261204);
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -103,10 +104,10 @@ function lcs(a: readonly string[], b: readonly string[]): number {
   let prev = new Int32Array(b.length + 1);
   let cur = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? at(prev, j - 1) + 1 : Math.max(at(prev, j), at(cur, j - 1));
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return at(prev, b.length);
 }
 
 /** Words as compared: footnote markers taken out (renumbering changes them), case and punctuation aside (a fix writes `PART TWO` as `Part Two:`). */

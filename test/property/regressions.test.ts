@@ -11,6 +11,7 @@ import { isSuppressed, type Directive } from '../../server/src/engine/model/dire
 import { sameWords } from '../../server/src/engine/text/diff';
 import { ordinalLike, ordinalWords } from '../../server/src/engine/text/ordinals';
 import { isWellFormed } from '../fuzz/properties';
+import { at } from '../../server/src/engine/text/at';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const RUNS = Number(process.env.FC_RUNS ?? 120);
@@ -55,7 +56,8 @@ describe('fixes that never settled', () => {
     assert.equal(ordinalLike('Twenty-ninth', 67), '67th');
     const text = `Twenty-ninth session  \nGeneva, 2 to 6 March 2064\n\n${TITLE(2063)}`;
     const [d] = byRule(text, 'cover-session-year');
-    assert.equal(d.fix?.edits[0].newText, '67th');
+    assert.ok(d, 'the session year is reported');
+    assert.equal(d.fix?.edits[0]?.newText, '67th');
     assert.deepEqual(fixable(text), []);
   });
 
@@ -69,6 +71,7 @@ describe('fixes that never settled', () => {
       assert.deepEqual(fixable(text), [], text);
     }
     const [d] = byRule(`Sixth session  \nGeneva, 1 to 3 January 1992\n\n${TITLE(1991)}`, 'cover-session-year');
+    assert.ok(d, 'the session year is reported');
     assert.match(d.message, /The 6th session is held in 2003, not 1992/);
   });
 
@@ -82,6 +85,7 @@ describe('ranges and messages', () => {
   it("template-instructions finds phrases at their place when 'İ' (two units in lower case) comes before", () => {
     const text = 'İİİ İstanbul: your input should be brief😀';
     const [d] = byRule(text, 'template-instructions');
+    assert.ok(d, 'the instruction is reported');
     const at = text.indexOf('your');
     assert.deepEqual(d.range, { start: { line: 0, character: at }, end: { line: 0, character: at + 'your input should be brief'.length } });
     assert.match(d.message, /'your input should be brief'/);
@@ -104,6 +108,7 @@ describe('rewritten for speed: same results as the old code', () => {
       fc.property(fc.array(fc.constantFrom(' ', '\t', '#', 'a', '\\'), { minLength: 1, maxLength: 30 }), (units) => {
         const content = `x${units.join('')}`;
         const [block] = parseSubmission(`# ${content}`).blocks;
+        assert.ok(block, 'the heading is a block');
         assert.equal(block.content.end - block.content.start, old(content), JSON.stringify(content));
       }),
       options,
@@ -155,9 +160,9 @@ describe('rewritten for speed: same results as the old code', () => {
         let i = 0;
         while (i < runs.length) {
           let j = i + 1;
-          while (j < runs.length && runs[j].len !== runs[i].len) j++;
+          while (j < runs.length && at(runs, j).len !== at(runs, i).len) j++;
           if (j < runs.length) {
-            spans.push(`${runs[i].at}-${runs[j].at + runs[j].len}`);
+            spans.push(`${at(runs, i).at}-${at(runs, j).at + at(runs, j).len}`);
             i = j + 1;
           } else i++;
         }
@@ -230,11 +235,11 @@ describe('rewritten for speed: same results as the old code', () => {
       const sorted = raw.map(([start, len, newText]) => ({ start, end: Math.min(text.length, start + len), newText })).sort((a, b) => a.start - b.start);
       // Each edit after the last one kept (an edit dropped between two could hide an overlap).
       const disjoint: typeof sorted = [];
-      for (const e of sorted) if (disjoint.length === 0 || e.start >= disjoint[disjoint.length - 1].end) disjoint.push(e);
+      for (const e of sorted) if (disjoint.length === 0 || e.start >= at(disjoint, disjoint.length - 1).end) disjoint.push(e);
       const edits = disjoint.map((e): TextEdit => ({ range: lines.rangeOf(e), newText: e.newText }));
       // Two insertions at one point (offsets 10 and 11 are both the end of line 0, around \r\n)
       // are where old and new differ on purpose (see the next test): leave them out.
-      return edits.filter((e, i) => i === 0 || lines.offsetAt(e.range.start) !== lines.offsetAt(edits[i - 1].range.start));
+      return edits.filter((e, i) => i === 0 || lines.offsetAt(e.range.start) !== lines.offsetAt(at(edits, i - 1).range.start));
     });
     fc.assert(
       fc.property(fc.array(fix, { maxLength: 6 }), (fixes) => {

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { parseSubmission, type SubmissionModel } from '../../server/src/engine';
 import { countWords } from '../../server/src/engine/text/words';
 import { draftArb, inputArb } from '../fuzz/generators';
+import { at } from '../../server/src/engine/text/at';
 
 const SEED = Number(process.env.FC_SEED ?? 20261123);
 const RUNS = Number(process.env.FC_RUNS ?? 300);
@@ -21,11 +22,11 @@ function blockWordsByDefinition(model: SubmissionModel): number[] {
   const words = blocks.map((b) => (PROSE.has(b.kind) ? countWords(text, b.span.start, b.span.end) : 0));
   for (const def of model.footnotes.defs) {
     const i = model.blockIndexAt(def.span.start);
-    if (blocks[i] !== undefined) words[i] -= countWords(text, def.span.start, def.textSpan.end);
+    if (blocks[i] !== undefined) words[i] = at(words, i) - countWords(text, def.span.start, def.textSpan.end);
   }
   for (const c of model.comments) {
     const i = model.blockIndexAt(c.span.start);
-    if (blocks[i] !== undefined && PROSE.has(blocks[i].kind)) words[i] -= countWords(text, c.span.start, c.span.end);
+    if (blocks[i] !== undefined && PROSE.has(blocks[i].kind)) words[i] = at(words, i) - countWords(text, c.span.start, c.span.end);
   }
   return words.map((w) => Math.max(0, w));
 }

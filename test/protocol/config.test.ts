@@ -44,6 +44,7 @@ describe('.wsisrc.json and editor settings', () => {
     const config = await server.waitForDiagnostics(configUri);
     assert.equal(config.diagnostics.length, 1);
     const [problem] = config.diagnostics;
+    assert.ok(problem);
     assert.equal(problem.code, 'config');
     assert.equal(problem.source, 'wsis');
     assert.equal(problem.severity, DiagnosticSeverity.Error);

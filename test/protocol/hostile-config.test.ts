@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, MessageType, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { fixture, pathToUri, startServer, within, type TestServer } from './helpers';
+import { at } from '../../server/src/engine/text/at';
 
 const CLEAN = fixture('clean-submission.wsis.md');
 const CTSD = CLEAN.replace('(CSTD)**', '(CTSD)**');
@@ -34,7 +35,7 @@ describe('language server under a hostile .wsisrc.json', () => {
     server.open(draft, CTSD);
     const config = await server.waitForDiagnostics(configUri);
     assert.deepEqual(config.diagnostics.map((d) => [d.code, d.range.start.line]), [['config', 2]]);
-    assert.match(config.diagnostics[0].message, /nested more than 64 levels deep/);
+    assert.match(at(config.diagnostics, 0).message, /nested more than 64 levels deep/);
     const message = await server.messages.wait(() => true, 'a message about the config file');
     assert.equal(message.type, MessageType.Error);
     assert.match(message.message, /\.wsisrc\.json:3:\d+: This is nested more than 64 levels deep/);
@@ -49,7 +50,7 @@ describe('language server under a hostile .wsisrc.json', () => {
       const hover = await within(c.sendRequest(HoverRequest.type, { textDocument: { uri: draft }, position: { line: 0, character: 3 } }), 'a hover');
       assert.ok(hover === null || typeof hover === 'object');
       const actions = await within(
-        c.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: published.diagnostics[0].range, context: { diagnostics: published.diagnostics } }),
+        c.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: at(published.diagnostics, 0).range, context: { diagnostics: published.diagnostics } }),
         'the code actions',
       );
       assert.ok(Array.isArray(actions) && actions.length > 0);

@@ -34,6 +34,7 @@ import { fixture, startServer, within, type TestServer } from './helpers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { wordPaste, wordsOf } from '../layouts';
+import { at } from '../../server/src/engine/text/at';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -115,6 +116,7 @@ describe('language server over stdio', () => {
       [['cover-commission', 0]],
     );
     const [d] = published.diagnostics;
+    assert.ok(d);
     assert.equal(d.source, 'wsis');
     assert.equal(d.severity, DiagnosticSeverity.Error);
     assert.equal(d.codeDescription?.href, 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/rules.md#cover-commission');
@@ -147,7 +149,8 @@ describe('language server over stdio', () => {
 
   it('offers the quick fix, fix-all and disable actions; applying the fix removes the diagnostic', async () => {
     const latest = await server.waitForDiagnostics(uri, (p) => p.version === 3);
-    const diagnostic = latest.diagnostics[0];
+    const [diagnostic] = latest.diagnostics;
+    assert.ok(diagnostic, 'the misspelt commission is reported');
     const actions = (await within(
       server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }),
       'code actions',
@@ -160,7 +163,7 @@ describe('language server over stdio', () => {
         ['Disable cover-commission for this line', 'quickfix', false],
       ],
     );
-    const fix = actions[0];
+    const fix = at(actions, 0);
     const change = fix.edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 3 });
     const fixed = apply(CTSD, change.edits);
@@ -195,7 +198,7 @@ describe('language server over stdio', () => {
       actions.map((a) => [a.title, a.kind]),
       [['Fix all WSIS problems', 'source.fixAll.wsis']],
     );
-    const edits = editsFor(actions[0].edit, fixUri);
+    const edits = editsFor(at(actions, 0).edit, fixUri);
     assert.equal(edits.length, 1);
     assert.equal(apply(text, edits), CLEAN);
     server.close(fixUri);
@@ -215,11 +218,11 @@ describe('language server over stdio', () => {
       ],
     );
     assert.deepEqual(
-      symbols[0].children?.map((c) => c.name),
+      at(symbols, 0).children?.map((c) => c.name),
       ['Commission', 'Session', 'Title', 'Submission by', 'Input paragraph'],
     );
     assert.deepEqual(
-      symbols[4].children?.map((c) => [c.name, c.detail]),
+      at(symbols, 4).children?.map((c) => [c.name, c.detail]),
       [
         ['(a)', 'Innovative policies, programmes and projects'],
         ['(b)', 'Future actions or initiatives'],
@@ -293,7 +296,7 @@ describe('language server over stdio', () => {
       codes.map((c) => c.label),
       ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9', 'C10', 'C11'],
     );
-    assert.equal(codes[3].detail, 'Capacity building');
+    assert.equal(at(codes, 3).detail, 'Capacity building');
 
     const blank = positionOf(text, '\n\n\n\n## Part Three', 2);
     const parts = (await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: compUri }, position: blank })) as CompletionItem[];
@@ -311,7 +314,7 @@ describe('language server over stdio', () => {
       footnotes.map((c) => c.label),
       ['[^3]', '[^1]', '[^2]'],
     );
-    const next = footnotes[0];
+    const next = at(footnotes, 0);
     const typed = apply(text.replace('its results.', 'its results^.'), [next.textEdit as TextEdit, ...(next.additionalTextEdits ?? [])]);
     assert.ok(typed.includes('published its results[^3].'));
     assert.ok(typed.endsWith('[^2]: ITU (2025), Measuring digital development. Available at: <https://www.itu.int/>\n[^3]: '));
@@ -322,7 +325,7 @@ describe('language server over stdio', () => {
     const model = parseSubmission(CLEAN);
     const count = await server.connection.sendRequest(WordCountRequest.method, { uri, position: positionOf(CLEAN, 'In 2025 the Example') });
     const pages = estimatePages(model.bodyWords, 2);
-    assert.deepEqual(count, { checked: true, bodyWords: model.bodyWords, bodyLimit: 2400, pages: pages.pages, pagesExact: pages.exact, footnotes: 2, partName: 'Part One', partWords: model.parts[0].words, partLimit: 300 });
+    assert.deepEqual(count, { checked: true, bodyWords: model.bodyWords, bodyLimit: 2400, pages: pages.pages, pagesExact: pages.exact, footnotes: 2, partName: 'Part One', partWords: at(model.parts, 0).words, partLimit: 300 });
 
     const fnUri = 'file:///drafts/renumber.wsis.md';
     const text = CLEAN.replace('countries[^1]', 'countries[^2]').replace('scarce[^2]', 'scarce[^1]');
@@ -392,7 +395,7 @@ describe('language server over stdio', () => {
 
     const publishes = server.diagnostics.entries.slice(from).filter((p) => p.uri === fastUri);
     assert.ok(publishes.length >= 1, 'the close clears the document');
-    const last = publishes[publishes.length - 1];
+    const last = publishes[publishes.length - 1]!;
     assert.deepEqual(last.diagnostics, [], 'the last publish for a closed document is empty');
     assert.equal(last.version, undefined);
     // Versions only go up, and each versioned publish matches its version's text.

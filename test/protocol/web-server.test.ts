@@ -14,6 +14,7 @@ import { CheckWorkspaceRequest, ExportWordRequest, FindFilesRequest, ImportWordR
 import { makePdf, type HandPage, type TextRun } from '../unit/pdf/make-pdf';
 import { findChromium, startWebWorkerServer, WEB_DIR, type WebWorkerServer } from '../web-worker';
 import { ROOT, within } from './helpers';
+import { at } from '../../server/src/engine/text/at';
 
 const chromium = findChromium();
 const skip = chromium === undefined ? 'no chromium' : !existsSync(join(WEB_DIR, 'server.js')) ? 'dist/web/server.js not built' : false;
@@ -119,7 +120,7 @@ describe('the browser server in a Chromium web worker', { skip }, () => {
     assert.ok(!server.served.includes('word.js'), 'not loaded before the first export');
     const result = await within(server.connection.sendRequest(ExportWordRequest, { uri: 'file:///w/draft.wsis.md', version: 1, format: 'docx', inline: true }), 'the export', 60_000);
     const bytes = fromBase64(result.data ?? '');
-    assert.equal(String.fromCharCode(bytes[0], bytes[1]), 'PK', 'a zip (a .docx)');
+    assert.equal(String.fromCharCode(at(bytes, 0), at(bytes, 1)), 'PK', 'a zip (a .docx)');
     assert.ok(result.footnotes >= 2);
     assert.ok(server.served.includes('word.js'));
     await assert.rejects(

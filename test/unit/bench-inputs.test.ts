@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdit, DRAFT_1MB, generateDraft, MB, KB, mulberry32, planEdits, REALISTIC_40K, STRESS_10MB, type Notation } from '../../bench/generate';
 import { checkText, parseSubmission } from '../../server/src/engine';
+import { at } from '../../server/src/engine/text/at';
 
 const countBy = <T>(items: readonly T[], key: (t: T) => string): Record<string, number> => {
   const out: Record<string, number> = {};
@@ -38,7 +39,7 @@ describe('bench inputs: the realistic 40 KB submission', () => {
       [1, 2, 3],
     );
     assert.deepEqual(
-      model.parts[2].subsections.map((s) => s.letter),
+      at(model.parts, 2).subsections.map((s) => s.letter),
       ['a', 'b'],
     );
   });
@@ -116,7 +117,7 @@ describe('bench inputs: the 10 MB stress draft and the edits', () => {
     for (const e of a.edits) {
       const lines = doc.split('\n');
       assert.equal(e.range.start.line, e.range.end.line);
-      assert.ok(e.range.end.character <= lines[e.range.start.line].length);
+      assert.ok(e.range.end.character <= at(lines, e.range.start.line).length);
       const lineStart = lines.slice(0, e.range.start.line).reduce((n, l) => n + l.length + 1, 0);
       assert.equal(lineStart + e.range.start.character, e.offset);
       assert.ok(e.rangeLength <= 4 && e.text.length <= 9);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fs from 'node:fs';
 import { after, describe, it, mock } from 'node:test';
 import { run } from '../../server/src/cli/main';
+import { at } from '../../server/src/engine/text/at';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const clean = join(fixtures, 'clean-submission.wsis.md');
@@ -38,23 +39,23 @@ describe('wsis-lint', () => {
     const r = cli(['--format', 'json', missingDisclaimer]);
     const json = JSON.parse(r.out) as { file: string; kind: string; diagnostics: { rule: string; severity: string; range: { start: { line: number; character: number } } }[] }[];
     assert.equal(json.length, 1);
-    assert.equal(json[0].kind, 'submission');
-    assert.deepEqual(json[0].diagnostics.map((d) => [d.rule, d.severity, d.range.start.line, d.range.start.character]), [['disclaimer', 'error', 11, 0]]);
+    assert.equal(at(json, 0).kind, 'submission');
+    assert.deepEqual(at(json, 0).diagnostics.map((d) => [d.rule, d.severity, d.range.start.line, d.range.start.character]), [['disclaimer', 'error', 11, 0]]);
   });
 
   it('writes SARIF 2.1.0 with rules and 1-based regions', () => {
     const r = cli(['--format=sarif', missingDisclaimer]);
     const sarif = JSON.parse(r.out) as { version: string; runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
     assert.equal(sarif.version, '2.1.0');
-    assert.ok(sarif.runs[0].tool.driver.rules.some((x) => x.id === 'disclaimer'));
-    assert.deepEqual(sarif.runs[0].results.map((x) => [x.ruleId, x.level, x.locations[0].physicalLocation.region.startLine]), [['disclaimer', 'error', 12]]);
+    assert.ok(at(sarif.runs, 0).tool.driver.rules.some((x) => x.id === 'disclaimer'));
+    assert.deepEqual(at(sarif.runs, 0).results.map((x) => [x.ruleId, x.level, at(x.locations, 0).physicalLocation.region.startLine]), [['disclaimer', 'error', 12]]);
   });
 
   it("links SARIF's rules to their docs in the messages' language", () => {
     type Sarif = { runs: { tool: { driver: { informationUri: string; rules: { id: string; helpUri: string }[] } } }[] };
-    const driver = (locale: string): Sarif['runs'][0]['tool']['driver'] => (JSON.parse(cli(['--format=sarif', '--locale', locale, missingDisclaimer]).out) as Sarif).runs[0].tool.driver;
+    const driver = (locale: string): Sarif['runs'][0]['tool']['driver'] => at((JSON.parse(cli(['--format=sarif', '--locale', locale, missingDisclaimer]).out) as Sarif).runs, 0).tool.driver;
     const base = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/';
-    for (const [locale, file] of [['en', 'rules.md'], ['fr', 'rules.fr.md'], ['es', 'rules.es.md']]) {
+    for (const [locale, file] of [['en', 'rules.md'], ['fr', 'rules.fr.md'], ['es', 'rules.es.md']] as const) {
       const d = driver(locale);
       assert.equal(d.informationUri, `${base}${file}`);
       assert.equal(d.rules.find((r) => r.id === 'disclaimer')?.helpUri, `${base}${file}#disclaimer`);

@@ -27,7 +27,7 @@ describe('draft file names', () => {
 
   it('the old untitled name is gone: nothing Windows refuses, whatever the organization', () => {
     // The untitled draft was named after its first line, '<!-- New WSIS submission for the 30th se'.
-    const firstLine = newSubmissionText(new Date('2026-09-01T12:00:00Z')).split('\n')[0];
+    const [firstLine = ''] = newSubmissionText(new Date('2026-09-01T12:00:00Z')).split('\n');
     assert.equal(windowsRefuses(draftFileName(firstLine.slice(0, 40), 30)), undefined);
     fc.assert(
       fc.property(fc.string({ maxLength: 300, unit: 'binary' }), fc.integer({ min: 1, max: 200 }), (org, session) => {

@@ -17,6 +17,7 @@ import {
 import type { FootnoteNotation } from '../../server/src/engine/model/footnotes';
 import type { SubmissionModel } from '../../server/src/engine/model/submission';
 import type { SpanEdit } from '../../server/src/engine/rules/rule';
+import { at } from '../../server/src/engine/text/at';
 
 function apply(text: string, edits: readonly SpanEdit[]): string {
   const lines = new LineIndex(text);
@@ -247,7 +248,7 @@ const draft = fc
     const ref = (r: { label: number; notation: FootnoteNotation; named: boolean }): string => {
       if (r.named) return `[^n${r.label}]`;
       if (r.notation === 'html') return `<sup>${r.label}</sup>`;
-      if (r.notation === 'unicode') return String(r.label).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+      if (r.notation === 'unicode') return String(r.label).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(Number(d)));
       return `[^${r.label}]`;
     };
     const body = refs.map((r, i) => `Claim ${i}${ref(r)} holds.`).join(' ');
@@ -276,9 +277,9 @@ function assertSamePairing(before: string, after: string, pairsOrphans = false):
   const pair = pairsOrphans ? orphanPair(model) : undefined;
   a.refs.forEach((r, i) => {
     const was = a.defByLabel.get(r.label) ?? (pair?.refLabel === r.label ? pair.def : undefined);
-    const is = b.defByLabel.get(b.refs[i].label);
+    const is = b.defByLabel.get(at(b.refs, i).label);
     if (was === undefined && is !== undefined && is.notation === 'bare') gained.add(is.text);
-    else assert.equal(is?.text, was?.text, `reference ${i} (${r.label} -> ${b.refs[i].label})`);
+    else assert.equal(is?.text, was?.text, `reference ${i} (${r.label} -> ${at(b.refs, i).label})`);
   });
   assert.deepEqual(
     b.defs.filter((d) => !gained.has(d.text)).map((d) => d.text),

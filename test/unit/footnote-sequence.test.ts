@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits, checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
 import { footnoteSequence } from '../../server/src/engine/rules/footnote-sequence';
+import { at } from '../../server/src/engine/text/at';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteSequence]);
 const where = (text: string) => check(text).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
@@ -15,25 +16,25 @@ describe('footnote-sequence', () => {
 
   it('reports a skipped number at the reference after the gap', () => {
     assert.deepEqual(where('a¹ b² c⁴.\n\n¹ 1.\n² 2.\n⁴ 4.\n'), ['1:8']);
-    assert.match(messages('a¹ b² c⁴.\n')[0], /^Footnote 4 follows footnote 2: number 3 is skipped\./);
-    assert.match(messages('a<sup>3</sup> b<sup>4</sup>.\n')[0], /^Footnote numbering starts at 3: numbers 1 and 2 are skipped\./);
-    assert.match(messages('a<sup>1</sup> b<sup>9</sup>.\n')[0], /numbers 2 to 8 are skipped/);
+    assert.match(at(messages('a¹ b² c⁴.\n'), 0), /^Footnote 4 follows footnote 2: number 3 is skipped\./);
+    assert.match(at(messages('a<sup>3</sup> b<sup>4</sup>.\n'), 0), /^Footnote numbering starts at 3: numbers 1 and 2 are skipped\./);
+    assert.match(at(messages('a<sup>1</sup> b<sup>9</sup>.\n'), 0), /numbers 2 to 8 are skipped/);
   });
 
   it('says when the skipped number is defined but not referenced (a reference lost in conversion)', () => {
-    assert.match(messages('a[^1] b[^2] c[^4].\n\n[^1]: 1.\n[^2]: 2.\n[^3]: 3.\n[^4]: 4.\n')[0], /number 3 is skipped \(footnote 3 is defined but nothing refers to it\)/);
+    assert.match(at(messages('a[^1] b[^2] c[^4].\n\n[^1]: 1.\n[^2]: 2.\n[^3]: 3.\n[^4]: 4.\n'), 0), /number 3 is skipped \(footnote 3 is defined but nothing refers to it\)/);
   });
 
   it('reports a number first referenced after a higher one, once', () => {
     // 3 before 2: the report is on 2; 3 skips nothing since 2 comes later.
     assert.deepEqual(where('a[^1] b[^3] c[^2].\n\n[^1]: 1.\n[^2]: 2.\n[^3]: 3.\n'), ['1:14']);
-    assert.match(messages('a[^1] b[^3] c[^2].\n')[0], /^Footnote 2 is first referenced after footnote 3: .*\(this one would be 3\)/);
+    assert.match(at(messages('a[^1] b[^3] c[^2].\n'), 0), /^Footnote 2 is first referenced after footnote 3: .*\(this one would be 3\)/);
   });
 
   it('reports a number defined twice, at the second definition', () => {
     const text = 'a<sup>1</sup> b<sup>2</sup>.\n\n<sup>1</sup> One.\n\n<sup>2</sup> Two.\n\n<sup>2</sup> Two again.\n';
     assert.deepEqual(where(text), ['7:1']);
-    assert.match(messages(text)[0], /^Footnote 2 is defined twice; its references use the first definition \(line 5\)/);
+    assert.match(at(messages(text), 0), /^Footnote 2 is defined twice; its references use the first definition \(line 5\)/);
   });
 
   it('leaves named footnotes and unreferenced definitions to other rules', () => {
@@ -48,7 +49,7 @@ describe('footnote-sequence', () => {
     const text = 'a<sup>2</sup> b[^5] c³ d<sup>2</sup>.\n\n<sup>2</sup> Two.\n\n[^5]: Five.\n\n³ Three.\n\n<sup>3</sup> Three again.\n';
     const diagnostics = check(text);
     assert.ok(diagnostics.length >= 3, diagnostics.map((d) => d.message).join('\n'));
-    const fix = diagnostics[0].fix;
+    const fix = at(diagnostics, 0).fix;
     assert.ok(fix !== undefined);
     for (const d of diagnostics) assert.deepEqual(d.fix, fix);
     const fixed = applyEdits(text, fix.edits);
@@ -62,9 +63,9 @@ describe('footnote-sequence', () => {
     const defs = Array.from({ length: 60 }, (_, i) => `[^${i + 1}]: ${i + 1}.`).join('\n');
     const diagnostics = check(`${refs}.\n\n${defs}\n`);
     assert.equal(diagnostics.length, 20);
-    assert.match(diagnostics[19].message, / 39 more footnote numbers are out of sequence besides; the fix renumbers them all\.$/);
-    assert.equal((diagnostics[19].data as { more: number }).more, 39);
-    const fixed = applyEdits(`${refs}.\n\n${defs}\n`, diagnostics[0].fix?.edits ?? []);
+    assert.match(at(diagnostics, 19).message, / 39 more footnote numbers are out of sequence besides; the fix renumbers them all\.$/);
+    assert.equal((at(diagnostics, 19).data as { more: number }).more, 39);
+    const fixed = applyEdits(`${refs}.\n\n${defs}\n`, at(diagnostics, 0).fix?.edits ?? []);
     assert.deepEqual(check(fixed), []);
   });
 });

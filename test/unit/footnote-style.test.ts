@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFixes, checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
 import { footnoteStyle, MAX_REPORTS } from '../../server/src/engine/rules/footnote-style';
+import { at } from '../../server/src/engine/text/at';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteStyle]);
 const where = (text: string) => check(text).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}`);
@@ -17,7 +18,7 @@ describe('footnote-style', () => {
   it('treats bare definitions as a notation of their own (PDF leftovers)', () => {
     const text = 'a<sup>1</sup> b<sup>2</sup>.\n\n<sup>1</sup> One.\n\n2 Two.\n';
     assert.deepEqual(where(text), ['5:1']);
-    assert.match(check(text)[0].message, /bare number .* HTML superscripts/);
+    assert.match(at(check(text), 0).message, /bare number .* HTML superscripts/);
     assert.equal(fixAll(text), 'a<sup>1</sup> b<sup>2</sup>.\n\n<sup>1</sup> One.\n\n<sup>2</sup> Two.\n');
   });
 
@@ -36,14 +37,14 @@ describe('footnote-style', () => {
     const text = 'a[^1] b[^2] c<sup>3</sup>.\n\n[^1]: One.\n[^2]: Two.\n\n3 Three.\n';
     const diagnostics = check(text);
     assert.equal(diagnostics.length, 2);
-    assert.deepEqual(diagnostics[0].fix, diagnostics[1].fix);
-    assert.equal(diagnostics[0].fix?.title, 'Write footnote 3 as a Markdown footnote');
+    assert.deepEqual(at(diagnostics, 0).fix, at(diagnostics, 1).fix);
+    assert.equal(at(diagnostics, 0).fix?.title, 'Write footnote 3 as a Markdown footnote');
     assert.equal(fixAll(text), 'a[^1] b[^2] c[^3].\n\n[^1]: One.\n[^2]: Two.\n\n[^3]: Three.\n');
   });
 
   it('keeps references side by side apart when converting to Unicode', () => {
     const text = 'a¹ b² c<sup>3</sup><sup>4</sup> d⁵.\n\n¹ 1.\n\n² 2.\n\n³ 3.\n\n<sup>4</sup> 4.\n\n⁵ 5.\n';
-    assert.equal(check(text)[0].fix?.title, 'Write footnotes 3 and 4 as a Unicode superscript');
+    assert.equal(at(check(text), 0).fix?.title, 'Write footnotes 3 and 4 as a Unicode superscript');
     const fixed = fixAll(text);
     assert.equal(fixed, 'a¹ b² c³,⁴ d⁵.\n\n¹ 1.\n\n² 2.\n\n³ 3.\n\n⁴ 4.\n\n⁵ 5.\n');
     assert.deepEqual(where(fixed), []);
@@ -54,7 +55,7 @@ describe('footnote-style', () => {
     const diagnostics = check(text);
     assert.deepEqual(where(text), ['1:30', '7:1']);
     assert.ok(diagnostics.every((d) => d.fix === undefined));
-    assert.match(diagnostics[0].message, /give Markdown footnote '\[\^un\]' a number/);
+    assert.match(at(diagnostics, 0).message, /give Markdown footnote '\[\^un\]' a number/);
   });
 
   it(`reports at most ${MAX_REPORTS}, the last with the count of the rest and a fix that converts every footnote`, () => {
@@ -69,7 +70,7 @@ describe('footnote-style', () => {
     const text = `${refs.join(' ')}.\n\n${defs.join('\n\n')}\n`;
     const diagnostics = check(text);
     assert.equal(diagnostics.length, MAX_REPORTS);
-    const last = diagnostics[MAX_REPORTS - 1];
+    const last = at(diagnostics, MAX_REPORTS - 1);
     assert.match(last.message, /140 more footnote markers are written in another notation besides; the fix writes every footnote as a Markdown footnote\.$/);
     assert.equal(last.fix?.title, 'Write every footnote as a Markdown footnote');
     assert.equal(last.data?.more, 140);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
 import { footnoteUndefined, MAX_REPORTS } from '../../server/src/engine/rules/footnote-undefined';
+import { at as atIndex } from '../../server/src/engine/text/at';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteUndefined]);
 const at = (text: string) => check(text).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1}`);
@@ -14,17 +15,17 @@ describe('footnote-undefined', () => {
       { start: { line: 0, character: 6 }, end: { line: 0, character: 18 } },
       { start: { line: 0, character: 28 }, end: { line: 0, character: 40 } },
     ]);
-    assert.match(diagnostics[0].message, /^Footnote 8 is referenced here but never defined/);
-    assert.match(diagnostics[0].message, /'<sup>8<\/sup> Source \.\.\.'/);
-    assert.deepEqual(diagnostics[0].data, { label: '8' });
-    assert.equal(diagnostics[0].severity, 'error');
-    assert.equal(diagnostics[0].fix, undefined);
+    assert.match(atIndex(diagnostics, 0).message, /^Footnote 8 is referenced here but never defined/);
+    assert.match(atIndex(diagnostics, 0).message, /'<sup>8<\/sup> Source \.\.\.'/);
+    assert.deepEqual(atIndex(diagnostics, 0).data, { label: '8' });
+    assert.equal(atIndex(diagnostics, 0).severity, 'error');
+    assert.equal(atIndex(diagnostics, 0).fix, undefined);
   });
 
   it('suggests the definition in the reference notation', () => {
-    assert.match(check('Assembly¹.\n')[0].message, /'¹ Source \.\.\.'/);
-    assert.match(check('Assembly[^1].\n')[0].message, /as a Markdown footnote \('\[\^1\]: Source \.\.\.'\)/);
-    assert.match(check('Assembly[^un].\n')[0].message, /^The Markdown footnote '\[\^un\]' is referenced/);
+    assert.match(atIndex(check('Assembly¹.\n'), 0).message, /'¹ Source \.\.\.'/);
+    assert.match(atIndex(check('Assembly[^1].\n'), 0).message, /as a Markdown footnote \('\[\^1\]: Source \.\.\.'\)/);
+    assert.match(atIndex(check('Assembly[^un].\n'), 0).message, /^The Markdown footnote '\[\^un\]' is referenced/);
   });
 
   it('pairs references and definitions by number across notations, bare PDF numbers included', () => {
@@ -55,6 +56,6 @@ describe('footnote-undefined on a draft with thousands of undefined references',
     const text = Array.from({ length: 5000 }, (_, i) => `text[^n${i}]`).join(' ') + '\n';
     const diagnostics = checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteUndefined]);
     assert.equal(diagnostics.length, MAX_REPORTS);
-    assert.match(diagnostics[MAX_REPORTS - 1].message, /4900 more footnote references have no definition besides\.$/);
+    assert.match(atIndex(diagnostics, MAX_REPORTS - 1).message, /4900 more footnote references have no definition besides\.$/);
   });
 });

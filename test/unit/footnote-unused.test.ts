@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
 import { footnoteUnused, MAX_REPORTS } from '../../server/src/engine/rules/footnote-unused';
+import { at } from '../../server/src/engine/text/at';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [footnoteUnused]);
 const lines = (text: string) => check(text).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.character + 1}`);
@@ -11,15 +12,15 @@ describe('footnote-unused', () => {
   it('reports a definition no reference uses, over its marker', () => {
     const diagnostics = check('Africa<sup>1</sup>.\n\n<sup>1</sup> One.\n\n<sup>3</sup> Three.\n');
     assert.deepEqual(lines('Africa<sup>1</sup>.\n\n<sup>1</sup> One.\n\n<sup>3</sup> Three.\n'), ['5:1-13']);
-    assert.match(diagnostics[0].message, /^Footnote 3 is defined but no reference/);
-    assert.deepEqual(diagnostics[0].data, { label: '3' });
-    assert.equal(diagnostics[0].severity, 'warning');
-    assert.equal(diagnostics[0].fix, undefined);
+    assert.match(at(diagnostics, 0).message, /^Footnote 3 is defined but no reference/);
+    assert.deepEqual(at(diagnostics, 0).data, { label: '3' });
+    assert.equal(at(diagnostics, 0).severity, 'warning');
+    assert.equal(at(diagnostics, 0).fix, undefined);
   });
 
   it('reports each notation, named Markdown footnotes included', () => {
     assert.deepEqual(lines('Text.\n\n[^note]: Named.\n[^2]: Two.\n\n³ Three.\n'), ['3:1-9', '4:1-6', '6:1-2']);
-    assert.match(check('Text.\n\n[^note]: Named.\n')[0].message, /^The Markdown footnote '\[\^note\]' is defined/);
+    assert.match(at(check('Text.\n\n[^note]: Named.\n'), 0).message, /^The Markdown footnote '\[\^note\]' is defined/);
   });
 
   it('counts a reference in another notation, and a reference after the definition', () => {
@@ -40,7 +41,7 @@ describe('footnote-unused on a draft with thousands of unused definitions', () =
     const text = Array.from({ length: 5000 }, (_, i) => `[^n${i}]: Note ${i}.`).join('\n') + '\n';
     const diagnostics = check(text);
     assert.equal(diagnostics.length, MAX_REPORTS);
-    assert.match(diagnostics[MAX_REPORTS - 1].message, /4900 more footnote definitions are unused besides\.$/);
-    assert.equal(diagnostics[MAX_REPORTS - 1].data?.more, 4900);
+    assert.match(at(diagnostics, MAX_REPORTS - 1).message, /4900 more footnote definitions are unused besides\.$/);
+    assert.equal(at(diagnostics, MAX_REPORTS - 1).data?.more, 4900);
   });
 });

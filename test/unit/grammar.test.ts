@@ -12,6 +12,7 @@ import { before, describe, test } from 'node:test';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
 import type { IGrammar, IRawGrammar, StateStack } from 'vscode-textmate';
+import { at } from '../../server/src/engine/text/at';
 
 const root = join(import.meta.dirname, '..', '..');
 const requireFromRoot = createRequire(join(root, 'package.json'));
@@ -234,7 +235,7 @@ describe('Markdown highlighting is kept', () => {
       ours.map((line) => line.map((t) => [t.start, t.scopes.slice(1)])),
     );
     assert.ok(wsis.every((line) => line.every((t) => t.scopes[0] === WSIS_SCOPE)));
-    assert.ok(wsis[0].some((t) => t.scopes.includes('markup.heading.part.wsis')));
+    assert.ok(at(wsis, 0).some((t) => t.scopes.includes('markup.heading.part.wsis')));
   });
 });
 

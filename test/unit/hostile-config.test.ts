@@ -9,6 +9,7 @@ import { after, describe, it } from 'node:test';
 import { run } from '../../server/src/cli/main';
 import { checkText, DEFAULT_SETTINGS, MAX_CONFIG_SIZE, mergeSettings, parseConfig, parseSettingsValue, parseSubmission, type PartialSettings } from '../../server/src/engine';
 import { loadConfigFile } from '../../server/src/node/config-files';
+import { at } from '../../server/src/engine/text/at';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const missingDisclaimer = join(fixtures, 'rules', 'disclaimer', 'missing.md');
@@ -50,8 +51,8 @@ describe('hostile .wsisrc.json: nesting', () => {
       const parsed = parseConfig(text);
       assert.deepEqual(parsed.settings, {});
       assert.equal(parsed.problems.length, 1);
-      assert.match(parsed.problems[0].message, /nested more than 64 levels deep.*the defaults are used/);
-      assert.ok(parsed.problems[0].span.start > 0 && parsed.problems[0].span.start < 1000, `at ${parsed.problems[0].span.start}`);
+      assert.match(at(parsed.problems, 0).message, /nested more than 64 levels deep.*the defaults are used/);
+      assert.ok(at(parsed.problems, 0).span.start > 0 && at(parsed.problems, 0).span.start < 1000, `at ${at(parsed.problems, 0).span.start}`);
     });
   }
 
@@ -137,9 +138,9 @@ describe('hostile .wsisrc.json: size and count', () => {
     const parsed = parseConfig(text);
     const used = cpuMs() - cpu;
     assert.equal(parsed.problems.length, 101);
-    assert.equal(parsed.problems[99].message, "Unknown rule 'unknown-rule-99'. See docs/rules.md for the rule ids.");
-    assert.equal(parsed.problems[100].message, '... and 19900 more problems like these, not listed.');
-    assert.equal(text.slice(parsed.problems[100].span.start, parsed.problems[100].span.end), '"unknown-rule-100"');
+    assert.equal(at(parsed.problems, 99).message, "Unknown rule 'unknown-rule-99'. See docs/rules.md for the rule ids.");
+    assert.equal(at(parsed.problems, 100).message, '... and 19900 more problems like these, not listed.');
+    assert.equal(text.slice(at(parsed.problems, 100).span.start, at(parsed.problems, 100).span.end), '"unknown-rule-100"');
     assert.ok(used < 2000, `${used.toFixed(0)} ms of CPU`);
   });
 
@@ -150,20 +151,21 @@ describe('hostile .wsisrc.json: size and count', () => {
     const used = cpuMs() - cpu;
     const lines = r.err.trim().split('\n');
     assert.equal(lines.length, 101);
-    assert.match(lines[0], /many[\\/]\.wsisrc\.json:3:3 error Unknown rule 'unknown-rule-0'/);
-    assert.match(lines[99], /\.wsisrc\.json:102:3 error Unknown rule 'unknown-rule-99'/);
-    assert.match(lines[100], /\.wsisrc\.json:103:3 error \.\.\. and 19900 more problems/);
+    assert.match(at(lines, 0), /many[\\/]\.wsisrc\.json:3:3 error Unknown rule 'unknown-rule-0'/);
+    assert.match(at(lines, 99), /\.wsisrc\.json:102:3 error Unknown rule 'unknown-rule-99'/);
+    assert.match(at(lines, 100), /\.wsisrc\.json:103:3 error \.\.\. and 19900 more problems/);
     assert.ok(used < 3000, `${used.toFixed(0)} ms of CPU`);
   });
 
   it('a long unknown key is shortened in the message', () => {
     const [problem] = parseConfig(`{"rules": {"${'x'.repeat(100_000)}": "off"}}`).problems;
+    assert.ok(problem, 'the unknown key is reported');
     assert.ok(problem.message.length < 200, problem.message.slice(0, 200));
   });
 
   it(`a file over ${MAX_CONFIG_SIZE / 1048576} MB is not read: reported, the defaults used`, () => {
     const huge = `{"rules": {"disclaimer": "off"}, "kind": "${'x'.repeat(MAX_CONFIG_SIZE)}"}`;
-    assert.match(parseConfig(huge).problems[0].message, /is 1\.0 MB, more than a configuration can be \(1 MB\), and is not read/);
+    assert.match(at(parseConfig(huge).problems, 0).message, /is 1\.0 MB, more than a configuration can be \(1 MB\), and is not read/);
     assert.deepEqual(parseConfig(huge).settings, {});
     const draft = project('huge', huge);
     const loaded = loadConfigFile(join(tmp, 'huge', '.wsisrc.json'));

@@ -26,6 +26,7 @@ import { run } from '../../server/src/cli/main';
 import { printable } from '../../server/src/cli/format';
 import { runExport, runImport } from '../../server/src/cli/word';
 import { writeFileAtomically } from '../../server/src/node/atomic-write';
+import { at } from '../../server/src/engine/text/at';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixtures = join(root, 'test', 'fixtures');
@@ -284,7 +285,7 @@ describe('file names are printed escaped', { skip: onlyPosix }, () => {
     assert.match(r.out, /\\x1B\[2J\\x1B\[31mred\.wsis\.md:\d+:1 error/);
     const errLines = r.err.trimEnd().split('\n');
     assert.equal(errLines.length, 1, r.err);
-    assert.match(errLines[0], /^wsis-lint: .*\\n::error file=x::forged\\nmissing\.md: no such file or folder\.$/);
+    assert.match(at(errLines, 0), /^wsis-lint: .*\\n::error file=x::forged\\nmissing\.md: no such file or folder\.$/);
   });
 
   it('in export and import messages', async () => {

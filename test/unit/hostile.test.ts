@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkText, fixAll, looksLikeSubmission, parseSubmission } from '../../server/src/engine';
 import type { Diagnostic } from '../../server/src/engine';
+import { at } from '../../server/src/engine/text/at';
 
 const LIMIT_MS = 5000;
 const SAFETY_NET = /could not check this draft/;
@@ -128,7 +129,7 @@ describe('hostile drafts: structure', () => {
       (i: number) => `PART ONE\n\nText ${i}`,
       (i: number) => `Part I: Executive Summary ${i}\n===`,
     ];
-    const text = lines(10_000, (i) => `${styles[i % styles.length](i)}\n\n(a) text ${i}`, '\n\n');
+    const text = lines(10_000, (i) => `${at(styles, i % styles.length)(i)}\n\n(a) text ${i}`, '\n\n');
     const diagnostics = checkBounded('10,000 headings', text);
     assert.ok(diagnostics.some((d) => d.rule === 'part-duplicate'));
     bounded('fixAll of 10,000 headings', () => fixAll(text, undefined, 3));

@@ -13,6 +13,7 @@ import { run } from '../../server/src/cli/main';
 import { CLI_CATALOGUES } from '../../server/src/cli/messages/catalogue';
 import { readEditorSection } from '../../server/src/lsp/settings';
 import { pdfCopy, wordPaste } from '../layouts';
+import { at } from '../../server/src/engine/text/at';
 
 const root = join(import.meta.dirname, '..', '..');
 const json = (p: string): Record<string, string> => JSON.parse(readFileSync(join(root, p), 'utf8')) as Record<string, string>;
@@ -21,11 +22,13 @@ const json = (p: string): Record<string, string> => JSON.parse(readFileSync(join
 function assertTranslates(english: Record<string, string>, translated: Record<string, string>, name: string): void {
   assert.deepEqual(Object.keys(translated).sort(), Object.keys(english).sort(), `${name}: keys differ from the English`);
   for (const [key, value] of Object.entries(english)) {
-    assert.deepEqual(placeholders(translated[key]), placeholders(value), `${name} "${key}": placeholders`);
-    assert.deepEqual(codeSpans(translated[key]), codeSpans(value), `${name} "${key}": code spans`);
-    const links = (t: string): string[] => [...t.matchAll(/\]\(([^)]+)\)/g)].map((m) => m[1]).sort();
-    assert.deepEqual(links(translated[key]), links(value), `${name} "${key}": link targets`);
-    assert.ok(translated[key].trim().length > 0, `${name} "${key}" is empty`);
+    const translation = translated[key];
+    assert.ok(translation !== undefined, `${name} "${key}" is missing`);
+    assert.deepEqual(placeholders(translation), placeholders(value), `${name} "${key}": placeholders`);
+    assert.deepEqual(codeSpans(translation), codeSpans(value), `${name} "${key}": code spans`);
+    const links = (t: string): string[] => [...t.matchAll(/\]\(([^)]+)\)/g)].map((m) => at(m, 1)).sort();
+    assert.deepEqual(links(translation), links(value), `${name} "${key}": link targets`);
+    assert.ok(translation.trim().length > 0, `${name} "${key}" is empty`);
   }
 }
 
@@ -126,7 +129,7 @@ describe('configuration problems in French and Spanish', () => {
         assert.deepEqual(other.settings, en.settings, `${locale}: ${text}`);
         assert.deepEqual(other.problems.map((p) => p.span), en.problems.map((p) => p.span), `${locale}: ${text}`);
         other.problems.forEach((p, i) => {
-          assert.notEqual(p.message, en.problems[i].message, `${locale}: not translated: ${p.message}`);
+          assert.notEqual(p.message, at(en.problems, i).message, `${locale}: not translated: ${p.message}`);
           assert.doesNotMatch(p.message, placeholder, p.message);
         });
       }
@@ -253,7 +256,7 @@ describe('every fixture checked in French and Spanish', () => {
         const other = checkText(text, settingsOf(path, locale)).diagnostics;
         assert.deepEqual(shape(other), shape(en), `${locale}: rules, ranges, severities and fix edits`);
         other.forEach((d, i) => {
-          const english = en[i];
+          const english = at(en, i);
           // A placeholder left unfilled in the translation that the English filled.
           const unfilled = (d.message.match(placeholder) ?? []).filter((p) => !english.message.includes(p));
           assert.deepEqual(unfilled, [], `${locale} ${d.rule}: ${d.message}`);
@@ -293,7 +296,7 @@ describe('client bundles (l10n/)', () => {
 
 describe('manifest strings (package.nls*.json)', () => {
   const pkgText = readFileSync(join(root, 'package.json'), 'utf8');
-  const used = [...new Set([...pkgText.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]))];
+  const used = [...new Set([...pkgText.matchAll(/"%([^%"]+)%"/g)].map((m) => at(m, 1)))];
   const english = json('package.nls.json');
 
   test('package.nls.json has every %key% package.json uses, and no other', () => {

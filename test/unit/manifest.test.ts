@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { renderNls, renderPackageJson } from '../../scripts/docs';
 import { RULE_IDS } from '../../server/src/engine';
+import { at } from '../../server/src/engine/text/at';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (p: string): string => readFileSync(join(root, p), 'utf8');
@@ -83,18 +84,23 @@ describe('package.json commands and menus', () => {
 
   test('draft-only commands show in the palette, the editor title and the Explorer only on drafts', () => {
     const draftOnly = ['wsis.renumberFootnotes', 'wsis.convertFootnotes', 'wsis.exportDocx', 'wsis.exportPdf', 'wsis.fixAll'];
+    const menuItems = (menu: string): MenuItem[] => {
+      const items = pkg.contributes.menus[menu];
+      assert.ok(items, `package.json has no ${menu} menu`);
+      return items;
+    };
     for (const id of draftOnly) {
-      const entry = pkg.contributes.menus.commandPalette.find((m) => m.command === id);
+      const entry = menuItems('commandPalette').find((m) => m.command === id);
       assert.ok(entry?.when?.includes('resourceFilename =~ /\\.wsis\\.md$/'), `${id} in the palette must be limited to drafts`);
     }
     for (const menu of ['editor/title', 'explorer/context']) {
-      for (const item of pkg.contributes.menus[menu]) {
+      for (const item of menuItems(menu)) {
         if (draftOnly.includes(item.command)) assert.ok(item.when?.includes('resourceFilename =~ /\\.wsis\\.md$/'), `${menu}: ${item.command}`);
       }
     }
-    const editorTitle = pkg.contributes.menus['editor/title'].map((m) => m.command);
+    const editorTitle = menuItems('editor/title').map((m) => m.command);
     assert.ok(editorTitle.includes('wsis.exportDocx') && editorTitle.includes('wsis.fixAll'));
-    const importItem = pkg.contributes.menus['explorer/context'].find((m) => m.command === 'wsis.importDocx');
+    const importItem = menuItems('explorer/context').find((m) => m.command === 'wsis.importDocx');
     assert.match(importItem?.when ?? '', /resourceExtname =~ \/\^\\\.\(docx\|pdf\)\$\/i/);
   });
 
@@ -107,7 +113,7 @@ describe('package.json commands and menus', () => {
       for (const clause of bare.split(/&&|\|\|/)) {
         const m = /^\s*!?\s*\(?\s*([A-Za-z][\w.]*)\s*(?:(==|!=|=~)\s*(\S+))?\s*\)?\s*$/.exec(clause);
         assert.ok(m !== null, `cannot read "${clause}" in "${when}"`);
-        const key = m[1];
+        const key = at(m, 1);
         if (key.startsWith('wsis.')) {
           assert.ok(clientSources.includes(`'${key}'`) && clientSources.includes("'setContext'"), `the client never sets ${key}`);
         } else {
@@ -124,7 +130,7 @@ describe('package.json commands and menus', () => {
     for (const wanted of ['example', 'newSubmission', 'check', 'fix', 'preview', 'export']) assert.ok(stepIds.includes(wanted), `no step ${wanted}`);
     for (const step of walkthrough.steps) {
       const description = english(step.description);
-      for (const [, command] of description.matchAll(/\(command:([\w.]+)/g)) {
+      for (const [, command = ''] of description.matchAll(/\(command:([\w.]+)/g)) {
         assert.ok(ids.has(command) || BUILT_IN_COMMANDS.has(command), `${step.id} links to unknown command ${command}`);
       }
       for (const event of step.completionEvents ?? []) {
@@ -169,6 +175,7 @@ describe('package.json settings', () => {
 
   test('wsis.rules offers every rule of the registry, by name, with its description, and nothing else', () => {
     const rules = properties['wsis.rules'];
+    assert.ok(rules, 'package.json has the wsis.rules setting');
     assert.deepEqual(Object.keys(rules.properties as object), [...RULE_IDS]);
     assert.equal(rules.additionalProperties, false);
     assert.equal(pkgText, renderPackageJson(pkgText), 'run `npm run docs`');

@@ -13,6 +13,7 @@ import { editDistance } from '../../server/src/engine/config';
 import { quoteText } from '../../server/src/engine/text/quote';
 import { markdownFiles } from '../markdown-files';
 import { pdfCopy, wordPaste, wordsOf } from '../layouts';
+import { at } from '../../server/src/engine/text/at';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -57,7 +58,7 @@ function problemsOf(message: string, text: string): string[] {
   }
   // A quotation cut before an ellipsis: the word before it must be a whole word of the draft.
   for (const m of message.matchAll(/([\p{L}\p{N}]+)(?:…|\.\.\.)/gu)) {
-    const word = m[1];
+    const word = at(m, 1);
     const whole = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
     if (!whole.test(text)) problems.push(`'${word}…' is cut inside a word`);
   }

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkModel, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
 import { MAX_REPORTS, partDuplicate } from '../../server/src/engine/rules/part-duplicate';
+import { at } from '../../server/src/engine/text/at';
 
 const check = (text: string) => checkModel(parseSubmission(text), DEFAULT_SETTINGS, [partDuplicate]);
 
@@ -18,15 +19,15 @@ describe('part-duplicate', () => {
     const diagnostics = check(unit.repeat(copies));
     assert.equal(diagnostics.length, MAX_REPORTS);
     const hidden = copies - 1 - MAX_REPORTS;
-    assert.match(diagnostics[MAX_REPORTS - 1].message, new RegExp(`^Part One appears a second time \\(first on line 1\\).* ${hidden} more repeated Part headings follow\\.$`));
-    assert.deepEqual(diagnostics[MAX_REPORTS - 1].data, { more: hidden });
+    assert.match(at(diagnostics, MAX_REPORTS - 1).message, new RegExp(`^Part One appears a second time \\(first on line 1\\).* ${hidden} more repeated Part headings follow\\.$`));
+    assert.deepEqual(at(diagnostics, MAX_REPORTS - 1).data, { more: hidden });
     assert.ok(JSON.stringify(diagnostics).length < 100_000, `${JSON.stringify(diagnostics).length} characters of JSON`);
   });
 
   it(`says nothing more when there are exactly ${MAX_REPORTS}`, () => {
     const diagnostics = check('## Part Two: B\n\n'.repeat(MAX_REPORTS + 1));
     assert.equal(diagnostics.length, MAX_REPORTS);
-    assert.doesNotMatch(diagnostics[MAX_REPORTS - 1].message, /follow/);
-    assert.equal(diagnostics[MAX_REPORTS - 1].data, undefined);
+    assert.doesNotMatch(at(diagnostics, MAX_REPORTS - 1).message, /follow/);
+    assert.equal(at(diagnostics, MAX_REPORTS - 1).data, undefined);
   });
 });

@@ -17,6 +17,7 @@ import { COVER_WORDS, FOOTNOTE_WORDS, WORDS_PER_PAGE } from '../../server/src/en
 import { plainText } from '../../server/src/word/inline-markdown';
 import { readDraft } from '../../server/src/word/read-draft';
 import { pdfCopy, wordPaste } from '../layouts';
+import { at } from '../../server/src/engine/text/at';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -33,9 +34,9 @@ function render(source: string, opts: { draft?: boolean; problems?: PreviewProbl
 /** The numbers shown in the text, and each note's text (without its back link), in order. */
 function notesOf(html: string): { refs: string[]; notes: string[]; links: [string, string][] } {
   const refs = [...html.matchAll(/<sup class="footnote-ref"><a href="#(fn\d+)" id="(fnref\d+)">(\d+)<\/a><\/sup>/g)];
-  const notes = [...html.matchAll(/<li id="(fn\d+)" class="footnote-item">([\s\S]*?)<\/li>/g)].map((m) => ({ id: m[1], body: m[2] }));
+  const notes = [...html.matchAll(/<li id="(fn\d+)" class="footnote-item">([\s\S]*?)<\/li>/g)].map((m) => ({ id: at(m, 1), body: at(m, 2) }));
   return {
-    refs: refs.map((m) => m[3]),
+    refs: refs.map((m) => at(m, 3)),
     notes: notes.map((n) => n.body.replace(/ <a href="#fnref\d+" class="footnote-backref">[^<]*<\/a>/, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()),
     // Each reference links to its note, and the note's back link to the reference.
     links: refs.map((m, i) => [m[1] === notes[i]?.id ? 'to' : `to ${m[1]} but note ${i + 1} is ${notes[i]?.id}`, notes[i]?.body.includes(`href="#${m[2]}"`) ? 'back' : 'no back link']),
@@ -78,8 +79,8 @@ describe('footnotes, in each notation, numbered as the Word export numbers them'
   });
 
   test('Unicode superscripts, also numbers of two digits', () => {
-    const defs = Array.from({ length: 12 }, (_, i) => `${String(i + 1).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])} Source ${i + 1}.`).join('\n');
-    const refs = Array.from({ length: 12 }, (_, i) => `Claim ${i + 1}.${String(i + 1).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)])}`).join(' ');
+    const defs = Array.from({ length: 12 }, (_, i) => `${String(i + 1).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(Number(d)))} Source ${i + 1}.`).join('\n');
+    const refs = Array.from({ length: 12 }, (_, i) => `Claim ${i + 1}.${String(i + 1).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.charAt(Number(d)))}`).join(' ');
     const n = notesOf(render(`${COVER}\n## Part One: Summary\n\n${refs}\n\n${defs}\n`));
     assert.deepEqual(n.refs, Array.from({ length: 12 }, (_, i) => String(i + 1)));
     assert.deepEqual(n.notes, Array.from({ length: 12 }, (_, i) => `Source ${i + 1}.`));
@@ -121,12 +122,12 @@ describe('the cover block, the disclaimer and the Parts', () => {
     assert.equal((html.match(/<p class="wsis-cover">/g) ?? []).length, 5);
     assert.match(html, /<p class="wsis-cover"><strong>Twenty-ninth session<\/strong><br>\n<strong>Geneva, 20 to 24 April 2026<\/strong><\/p>/);
     assert.match(html, /<p class="wsis-disclaimer">DISCLAIMER: The views/);
-    assert.deepEqual([...html.matchAll(/<(h\d) class="wsis-part">(.*?)<\/\1>/g)].map((m) => `${m[1]} ${m[2].replace(/<[^>]+>/g, '')}`), [
+    assert.deepEqual([...html.matchAll(/<(h\d) class="wsis-part">(.*?)<\/\1>/g)].map((m) => `${m[1]} ${at(m, 2).replace(/<[^>]+>/g, '')}`), [
       'h2 Part One: An executive summary',
       'h2 PART TWO',
       'h2 Part Three: A brief description',
     ]);
-    assert.deepEqual([...html.matchAll(/<(h\d) class="wsis-subsection">(.*?)<\/\1>/g)].map((m) => `${m[1]} ${m[2].replace(/<[^>]+>/g, '')}`), ['h3 (a) Projects', 'h3 (b) Future actions']);
+    assert.deepEqual([...html.matchAll(/<(h\d) class="wsis-subsection">(.*?)<\/\1>/g)].map((m) => `${m[1]} ${at(m, 2).replace(/<[^>]+>/g, '')}`), ['h3 (a) Projects', 'h3 (b) Future actions']);
   });
 
   test('the page estimate leads the preview', () => {

@@ -11,6 +11,7 @@ import { rulesInDoc } from '../../client/src/rule-doc-files';
 import { renderRulesDoc } from '../../scripts/docs';
 import { englishTexts, PAGE_FIELDS, readTranslation, RULE_FIELDS, TRANSLATED, type RuleDocTexts } from '../../scripts/rule-doc-texts';
 import { checkText, looksLikeSubmission, RULES } from '../../server/src/engine';
+import { at } from '../../server/src/engine/text/at';
 
 const root = join(import.meta.dirname, '..', '..');
 const english = englishTexts();
@@ -28,7 +29,7 @@ function texts(t: RuleDocTexts): Map<string, string> {
 }
 
 /** The code spans of a Markdown text, each as many times as it occurs. */
-const codeSpans = (text: string): string[] => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]).sort();
+const codeSpans = (text: string): string[] => [...text.matchAll(/`([^`]+)`/g)].map((m) => at(m, 1)).sort();
 
 /** What is left of a translation once its code spans and the English it quotes (in « », "" or “”) are taken out. */
 const ownWords = (text: string): string => text.replace(/`[^`]*`/g, ' ').replace(/«[^»]*»|"[^"]*"|“[^”]*”/g, ' ');
@@ -43,15 +44,20 @@ for (const lang of TRANSLATED) {
     const translation = readTranslation(lang);
     const translated = texts(translation);
     const same = translation.sameAsEnglish ?? {};
+    const ruleTexts = (id: string): RuleDocTexts['rules'][string] => {
+      const found = translation.rules[id];
+      assert.ok(found, `docs/l10n/rules.${lang}.json has no texts for ${id}`);
+      return found;
+    };
 
     test('every rule has every field, and no rule is left over', () => {
       assert.deepEqual(Object.keys(translation.rules), RULES.map((r) => r.meta.id), 'the rules, in the rules\' order');
       for (const r of RULES) {
         for (const field of RULE_FIELDS) {
-          const value = translation.rules[r.meta.id][field];
+          const value = ruleTexts(r.meta.id)[field];
           assert.ok(typeof value === 'string' && value.trim().length > 0, `${r.meta.id}.${field} is not translated`);
         }
-        assert.deepEqual(Object.keys(translation.rules[r.meta.id]).sort(), [...RULE_FIELDS].sort(), `${r.meta.id}: unknown fields`);
+        assert.deepEqual(Object.keys(ruleTexts(r.meta.id)).sort(), [...RULE_FIELDS].sort(), `${r.meta.id}: unknown fields`);
       }
       assert.deepEqual(Object.keys(translation.page).sort(), [...PAGE_FIELDS].sort(), 'the page texts');
       assert.deepEqual([...translated.keys()].sort(), [...englishTextsMap.keys()].sort(), 'every text of the English page, and no other');
@@ -61,7 +67,7 @@ for (const lang of TRANSLATED) {
       for (const [key, value] of translated) {
         const identical = value === englishTextsMap.get(key);
         if (key in same) {
-          assert.ok(same[key].trim().length > 10, `${key}: say why it stays as in English`);
+          assert.ok((same[key] ?? '').trim().length > 10, `${key}: say why it stays as in English`);
           assert.ok(identical, `${key} is listed under sameAsEnglish but is translated: drop it from the list`);
         } else {
           assert.ok(!identical, `${key} is the English text: translate it (or list it under sameAsEnglish with a reason)`);
@@ -101,7 +107,7 @@ for (const lang of TRANSLATED) {
       const nls = JSON.parse(readFileSync(join(root, `package.nls.${lang}.json`), 'utf8')) as Record<string, string>;
       for (const r of RULES) {
         const setting = nls[`config.rule.${r.meta.id}`];
-        assert.ok(setting.startsWith(`${translation.rules[r.meta.id].description} `), `${r.meta.id}: docs/l10n/rules.${lang}.json and package.nls.${lang}.json describe it differently`);
+        assert.ok(setting?.startsWith(`${ruleTexts(r.meta.id).description} `), `${r.meta.id}: docs/l10n/rules.${lang}.json and package.nls.${lang}.json describe it differently`);
       }
     });
 
@@ -109,7 +115,7 @@ for (const lang of TRANSLATED) {
       const doc = renderRulesDoc(lang);
       assert.deepEqual(
         rulesInDoc(doc).map((r) => [r.id, r.description]),
-        RULES.map((r) => [r.meta.id, translation.rules[r.meta.id].description]),
+        RULES.map((r) => [r.meta.id, ruleTexts(r.meta.id).description]),
       );
       for (const r of RULES) assert.ok(doc.includes(`[\`${r.meta.id}\`](#${r.meta.id})`), `${r.meta.id}: no link in the table`);
     });

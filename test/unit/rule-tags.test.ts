@@ -27,7 +27,7 @@ describe('rules: tags and files', () => {
     const ruleFiles = new Set(RULES.map((r) => r.meta.id));
     for (const rule of RULES) {
       const source = readFileSync(join(RULES_DIR, `${rule.meta.id}.ts`), 'utf8');
-      for (const [, spec] of source.matchAll(/from '\.\/([^'/]+)'/g)) {
+      for (const [, spec = ''] of source.matchAll(/from '\.\/([^'/]+)'/g)) {
         assert.ok(!ruleFiles.has(spec), `${rule.meta.id}.ts imports the rule ${spec}`);
         assert.ok(spec === 'rule', `${rule.meta.id}.ts imports ./${spec}: rules import ./rule, ./helpers/* and the engine's modules only`);
       }

@@ -230,7 +230,7 @@ for (const d of datedSnippets(new Date('2025-12-01T12:00:00Z'))) {
 function byPrefix(prefix: string): Snippet {
   const found = Object.values(snippets).filter((s) => prefixesOf(s).includes(prefix));
   assert.equal(found.length, 1, `exactly one snippet has the prefix ${prefix}`);
-  return found[0];
+  return found[0]!;
 }
 const rendered = (prefix: string): string => renderDefaults(parseSnippet(bodyOf(byPrefix(prefix))));
 

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkText, DEFAULT_SETTINGS, parseSubmission } from '../../server/src/engine';
 import { pdfCopy } from '../layouts';
+import { at } from '../../server/src/engine/text/at';
 
 const RULE = 'template-instructions';
 const DRAFT = [
@@ -21,9 +22,9 @@ describe('template-instructions on wrapped text', () => {
     const wrapped = DRAFT.replace('(half a page)', '(half a\npage)');
     const d = found(wrapped);
     assert.equal(d.length, 1);
-    assert.match(d[0].message, /'\(half a page\)'/);
-    assert.equal(d[0].range.start.line, 2);
-    assert.equal(d[0].range.end.line, 3);
+    assert.match(at(d, 0).message, /'\(half a page\)'/);
+    assert.equal(at(d, 0).range.start.line, 2);
+    assert.equal(at(d, 0).range.end.line, 3);
   });
 
   it('finds it in every PDF copy width', () => {

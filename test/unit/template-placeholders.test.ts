@@ -13,6 +13,7 @@ import { MAX_REPORTS } from '../../server/src/engine/rules/template-placeholders
 import { run } from '../../server/src/cli/main';
 import { runExport } from '../../server/src/cli/word';
 import { errorsBeforeExport } from '../../server/src/word/word-files';
+import { at } from '../../server/src/engine/text/at';
 
 const RULE = 'template-placeholders';
 const tmp = mkdtempSync(join(tmpdir(), 'wsis-placeholders-'));
@@ -33,7 +34,7 @@ function partsReplaced(): string {
   ];
   [PART_DESCRIPTIONS[0], PART_DESCRIPTIONS[1], SUBSECTION_DESCRIPTIONS.a, SUBSECTION_DESCRIPTIONS.b].forEach((d, i) => {
     assert.ok(text.includes(d));
-    text = text.replace(d, own[i]);
+    text = text.replace(d, at(own, i));
   });
   return text;
 }
@@ -47,12 +48,13 @@ describe('template-placeholders', () => {
     const ours = all.filter((d) => d.rule === RULE);
     assert.equal(ours.length, 2, ours.map((d) => d.message).join('\n'));
     const [dates, entity] = ours;
+    assert.ok(dates !== undefined && entity !== undefined);
     assert.equal(dates.severity, 'error');
     assert.match(dates.message, new RegExp(`session's dates \\('${DATES}'\\).*not yet confirmed.*UNCTAD's invitation.*delete the comment`));
     const lines = text.split('\n');
-    assert.ok(lines[dates.range.start.line].slice(dates.range.start.character).startsWith(DATES), 'the range is the dates');
+    assert.ok(at(lines, dates.range.start.line).slice(dates.range.start.character).startsWith(DATES), 'the range is the dates');
     assert.equal(entity.message, `'${ENTITY_PLACEHOLDER}' is a placeholder left in: write your organization's name.`);
-    assert.equal(lines[entity.range.start.line].slice(entity.range.start.character, entity.range.end.character), ENTITY_PLACEHOLDER);
+    assert.equal(at(lines, entity.range.start.line).slice(entity.range.start.character, entity.range.end.character), ENTITY_PLACEHOLDER);
     // Nothing else is left to report: these two are why the draft is not ready.
     assert.deepEqual(all.filter((d) => d.rule !== RULE && d.severity === 'error').map((d) => d.rule), []);
   });
@@ -67,7 +69,7 @@ describe('template-placeholders', () => {
     const text = partsReplaced().replace(`**Geneva, ${DATES}**`, '**Geneva**');
     const d = found(text).find((x) => /comment says the session's dates/.test(x.message));
     assert.ok(d !== undefined);
-    assert.ok(text.split('\n')[d.range.start.line].startsWith('<!-- The session'));
+    assert.ok(at(text.split('\n'), d.range.start.line).startsWith('<!-- The session'));
   });
 
   it("reports the snippet's 'Name of the entity', in any case", () => {
@@ -80,7 +82,7 @@ describe('template-placeholders', () => {
     const text = partsReplaced().replace(ENTITY_PLACEHOLDER, 'Example').replace(DATES_COMMENT, '') + '\n' + Array(250).fill('TBD').join(' ') + '\n';
     const ours = found(text);
     assert.equal(ours.length, MAX_REPORTS);
-    assert.match(ours[MAX_REPORTS - 1].message, /150 more placeholders are left in besides\.$/);
+    assert.match(at(ours, MAX_REPORTS - 1).message, /150 more placeholders are left in besides\.$/);
   });
 
   it('is linear on near misses (unclosed brackets, long bracketed text, spaced-out phrases)', () => {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseConfig, parseSettingsValue } from '../../../server/src/engine';
+import { at } from '../../../server/src/engine/text/at';
 
 /** The text each problem's span covers, with its message. */
 function problemsOf(text: string): { at: string; message: string }[] {
@@ -15,8 +16,8 @@ describe('a configuration that is not an object of settings', () => {
       const { settings, problems } = parseConfig(text);
       assert.deepEqual(settings, {});
       assert.equal(problems.length, 1);
-      assert.match(problems[0].message, /^The configuration must be a JSON object/);
-      assert.deepEqual(problems[0].span, { start: 0, end: text.length });
+      assert.match(at(problems, 0).message, /^The configuration must be a JSON object/);
+      assert.deepEqual(at(problems, 0).span, { start: 0, end: text.length });
     });
   }
 
@@ -24,7 +25,7 @@ describe('a configuration that is not an object of settings', () => {
     const { settings, problems } = parseSettingsValue(['footnote-style']);
     assert.deepEqual(settings, {});
     assert.equal(problems.length, 1);
-    assert.match(problems[0], /^The configuration must be a JSON object/);
+    assert.match(at(problems, 0), /^The configuration must be a JSON object/);
   });
 
   it('no settings at all (undefined) is an empty configuration, no problem', () => {
@@ -41,7 +42,7 @@ describe("'rules' and 'limits' of the wrong type", () => {
         parsed.problems.map((p) => text.slice(p.span.start, p.span.end)),
         ['"rules"'],
       );
-      assert.match(parsed.problems[0].message, /^'rules' must be an object of rule ids and levels/);
+      assert.match(at(parsed.problems, 0).message, /^'rules' must be an object of rule ids and levels/);
       assert.equal(parsed.settings.rules, undefined);
       assert.equal(parsed.settings.limits?.totalWords, 2000);
     });
@@ -52,7 +53,7 @@ describe("'rules' and 'limits' of the wrong type", () => {
         parsed.problems.map((p) => text.slice(p.span.start, p.span.end)),
         ['"limits"'],
       );
-      assert.match(parsed.problems[0].message, /^'limits' must be an object/);
+      assert.match(at(parsed.problems, 0).message, /^'limits' must be an object/);
       assert.equal(parsed.settings.limits, undefined);
       assert.equal(parsed.settings.rules?.['footnote-style'], 'off');
     });
@@ -71,6 +72,7 @@ describe('misspelt keys: the suggestion', () => {
   });
   it('a key like nothing is listed with what there is, not a guess', () => {
     const [p] = problemsOf('{ "zzzzzzzz": 1 }');
+    assert.ok(p, 'the unknown key is reported');
     assert.equal(p.at, '"zzzzzzzz"');
     assert.match(p.message, /^Unknown setting 'zzzzzzzz'; the settings are /);
     assert.doesNotMatch(p.message, /did you mean/);
@@ -88,6 +90,7 @@ describe('a wrong value is reported on the value, not the key', () => {
     const text = '{ "rules": { "disclaimer": "off", "disclaimer": 7 } }';
     const [p, ...rest] = problemsOf(text);
     assert.deepEqual(rest, []);
+    assert.ok(p, 'the repeated key is reported');
     assert.equal(p.at, '7');
     assert.equal(parseConfig(text).settings.rules?.disclaimer, undefined);
   });
@@ -98,15 +101,15 @@ describe('text that is not JSON', () => {
     const { settings, problems } = parseConfig('');
     assert.deepEqual(settings, {});
     assert.equal(problems.length, 1);
-    assert.match(problems[0].message, /^This is not valid JSON \(/);
+    assert.match(at(problems, 0).message, /^This is not valid JSON \(/);
   });
   it('a missing comma is named, at the token where the parser stopped', () => {
     const text = '{ "kind": "auto" "rules": {} }';
     const { settings, problems } = parseConfig(text);
     assert.deepEqual(settings, {});
     assert.equal(problems.length, 1);
-    assert.equal(problems[0].message, 'This is not valid JSON (comma expected); the defaults are used until it is mended.');
-    assert.equal(text.slice(problems[0].span.start, problems[0].span.end), '"rules"');
+    assert.equal(at(problems, 0).message, 'This is not valid JSON (comma expected); the defaults are used until it is mended.');
+    assert.equal(text.slice(at(problems, 0).span.start, at(problems, 0).span.end), '"rules"');
   });
   it('comments and a trailing comma are allowed, as in VS Code settings', () => {
     const { settings, problems } = parseConfig('{\n  // off for now\n  "rules": { "disclaimer": "off", },\n}');

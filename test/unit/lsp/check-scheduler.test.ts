@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CheckScheduler, type CheckSchedulerOptions } from '../../../server/src/lsp/check-scheduler';
+import { at } from '../../../server/src/engine/text/at';
 
 /**
  * A scheduler on a fake clock. Each check of a document takes `costs[uri]` ms of fake time (0
@@ -114,7 +115,7 @@ describe('CheckScheduler', () => {
     assert.equal(runs.length, 2, 'not before the pause is over');
     await advance(1);
     assert.equal(runs.length, 3);
-    assert.equal(runs[2].at, queued + 40);
+    assert.equal(runs[2]!.at, queued + 40);
   });
 
   it('treats an edit right after a check was done (queued behind it) as coming in during it', async () => {
@@ -140,7 +141,7 @@ describe('CheckScheduler', () => {
     assert.equal(edits[0], 0, 'the first edit finds the server idle');
     const during = runs.slice(2).map((r) => r.at);
     assert.ok(during.length >= 2, `a check at least every maxDelayMs + a check during the burst (checks at ${during.join(', ')})`);
-    for (let i = 1; i < during.length; i++) assert.ok(during[i] - during[i - 1] <= 100 + 40 + 20, `gap ${during[i] - during[i - 1]} ms`);
+    for (let i = 1; i < during.length; i++) assert.ok(at(during, i) - at(during, i - 1) <= 100 + 40 + 20, `gap ${at(during, i) - at(during, i - 1)} ms`);
     assert.ok(runs.length < 1 + edits.length / 2, `fewer checks (${runs.length - 1}) than half the edits (${edits.length})`);
     // After the burst: the last edits are checked one check cost after the last one.
     const last = runs.length;

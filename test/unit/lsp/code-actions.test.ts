@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText, DEFAULT_SETTINGS, parseSubmission } from '../../../server/src/engine';
 import { FIX_ALL_KIND, provideCodeActions } from '../../../server/src/lsp/features/code-actions';
 import { provideDiagnostics } from '../../../server/src/lsp/features/diagnostics';
+import { at } from '../../../server/src/engine/text/at';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clean-submission.wsis.md'), 'utf8');
 const CTSD = CLEAN.replace('(CSTD)**', '(CTSD)**');
@@ -28,6 +29,7 @@ function setup(text: string, version = 3) {
 
 function editsOf(action: CodeAction): TextEdit[] {
   const [change] = action.edit?.documentChanges as TextDocumentEdit[];
+  assert.ok(change, 'the action changes a document');
   assert.deepEqual(change.textDocument, { uri, version: 3 });
   return change.edits;
 }
@@ -48,8 +50,8 @@ describe('provideCodeActions', () => {
         ['Disable cover-commission for this line', 'quickfix', false, ['cover-commission']],
       ],
     );
-    assert.equal(apply(CTSD, editsOf(actions[0])), CLEAN);
-    assert.equal(apply(CTSD, editsOf(actions[1])), CLEAN);
+    assert.equal(apply(CTSD, editsOf(at(actions, 0))), CLEAN);
+    assert.equal(apply(CTSD, editsOf(at(actions, 1))), CLEAN);
   });
 
   it('drops diagnostics published for another version of the document', () => {
@@ -73,10 +75,10 @@ describe('provideCodeActions', () => {
         [['Fix all WSIS problems', FIX_ALL_KIND]],
         `only ${only.join()}`,
       );
-      const edits = editsOf(actions[0]);
+      const edits = editsOf(at(actions, 0));
       assert.equal(edits.length, 1);
       // Minimal: from the first change (line 0) to the last (line 15), not the whole document.
-      assert.deepEqual([edits[0].range.start.line, edits[0].range.end.line], [0, 15]);
+      assert.deepEqual([at(edits, 0).range.start.line, at(edits, 0).range.end.line], [0, 15]);
       assert.equal(apply(TWO, edits), CLEAN);
     }
     assert.deepEqual(provideCodeActions(parseSubmission(CLEAN), params([], ['source.fixAll']), options), [], 'nothing to fix: no action');
@@ -121,7 +123,7 @@ describe('provideCodeActions', () => {
       links.map((d) => d.range.start.line),
       [37, 39],
     );
-    const edits = links.map((d) => editsOf(provideCodeActions(model, params([d]), options).find((a) => a.title.startsWith('Disable')) as CodeAction)[0]);
+    const edits = links.map((d) => at(editsOf(provideCodeActions(model, params([d]), options).find((a) => a.title.startsWith('Disable')) as CodeAction), 0));
     assert.deepEqual(
       edits.map((e) => e.newText),
       ['  <!-- wsis-disable-next-line link-empty-target -->\n', '> <!-- wsis-disable-next-line link-empty-target -->\n'],
@@ -144,6 +146,7 @@ describe('provideCodeActions', () => {
       settings: DEFAULT_SETTINGS,
       documentChanges: false,
     }).filter((a) => a.title.startsWith('Disable'));
+    assert.ok(disable, 'a Disable action');
     assert.deepEqual(disable.edit, {
       changes: { [uri]: [{ range: { start: { line: 15, character: 0 }, end: { line: 15, character: 0 } }, newText: '<!-- wsis-disable-next-line part-heading-style -->\r\n' }] },
     });

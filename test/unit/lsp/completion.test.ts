@@ -6,6 +6,7 @@ import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-l
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseSubmission } from '../../../server/src/engine';
 import { provideCompletion } from '../../../server/src/lsp/features/completion';
+import { at } from '../../../server/src/engine/text/at';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clean-submission.wsis.md'), 'utf8');
 
@@ -39,17 +40,17 @@ describe('provideCompletion: action lines', () => {
       sortText: 'C04',
       textEdit: { range: { start: { line: 0, character: 16 }, end: { line: 0, character: 17 } }, newText: 'C4' },
     });
-    assert.equal(accept(text, items[10]), 'We report under C11\n');
+    assert.equal(accept(text, at(items, 10)), 'We report under C11\n');
   });
 
   it('offers them after "action line", replacing a code half typed', () => {
     const { items, text } = complete('Under action line |');
     assert.equal(items.length, 11);
-    assert.deepEqual(items[0].textEdit, { range: { start: { line: 0, character: 18 }, end: { line: 0, character: 18 } }, newText: 'C1' });
-    assert.equal(accept(text, items[6]), 'Under action line C7');
+    assert.deepEqual(at(items, 0).textEdit, { range: { start: { line: 0, character: 18 }, end: { line: 0, character: 18 } }, newText: 'C1' });
+    assert.equal(accept(text, at(items, 6)), 'Under action line C7');
     const typed = complete('Under action lines: 1|');
-    assert.deepEqual(typed.items[0].textEdit, { range: { start: { line: 0, character: 20 }, end: { line: 0, character: 21 } }, newText: 'C1' });
-    assert.equal(typed.items[0].filterText, '1');
+    assert.deepEqual(at(typed.items, 0).textEdit, { range: { start: { line: 0, character: 20 }, end: { line: 0, character: 21 } }, newText: 'C1' });
+    assert.equal(at(typed.items, 0).filterText, '1');
   });
 
   it('offers nothing inside a word or inside code', () => {
@@ -71,21 +72,21 @@ describe('provideCompletion: footnotes', () => {
       ],
     );
     // The auto-closed `]` after the cursor is replaced too.
-    const after = accept(text, items[0]);
+    const after = accept(text, at(items, 0));
     assert.equal(after, `${CLEAN.replace('its results.', 'its results[^3].')}[^3]: `);
-    assert.equal(accept(text, items[2]), CLEAN.replace('its results.', 'its results[^2].'));
+    assert.equal(accept(text, at(items, 2)), CLEAN.replace('its results.', 'its results[^2].'));
   });
 
   it("writes the new footnote in the draft's notation: HTML after `<sup>`, Unicode after `^`", () => {
     const html = complete('Text<sup>1</sup> and more<sup>|\n\n<sup>1</sup> First.');
-    assert.equal(html.items[0].label, '<sup>2</sup>');
-    assert.equal(accept(html.text, html.items[0]), 'Text<sup>1</sup> and more<sup>2</sup>\n\n<sup>1</sup> First.\n<sup>2</sup> ');
+    assert.equal(at(html.items, 0).label, '<sup>2</sup>');
+    assert.equal(accept(html.text, at(html.items, 0)), 'Text<sup>1</sup> and more<sup>2</sup>\n\n<sup>1</sup> First.\n<sup>2</sup> ');
     const unicode = complete('Text¹ and more^|.\n\n¹ First.\n');
     assert.deepEqual(
       unicode.items.map((i) => i.label),
       ['²', '¹'],
     );
-    assert.equal(accept(unicode.text, unicode.items[0]), 'Text¹ and more².\n\n¹ First.\n² ');
+    assert.equal(accept(unicode.text, at(unicode.items, 0)), 'Text¹ and more².\n\n¹ First.\n² ');
   });
 
   it('starts at 1 in a draft without footnotes, as a Markdown footnote in a block of its own', () => {
@@ -94,7 +95,7 @@ describe('provideCompletion: footnotes', () => {
       items.map((i) => i.label),
       ['[^1]'],
     );
-    assert.equal(accept(text, items[0]), 'Hello[^1]\n\n[^1]: ');
+    assert.equal(accept(text, at(items, 0)), 'Hello[^1]\n\n[^1]: ');
   });
 });
 
@@ -108,9 +109,9 @@ describe('provideCompletion: Part headings', () => {
       items.map((i) => [i.label, i.kind, i.detail]),
       [['## Part Two: A brief analytical overview', CompletionItemKind.Module, 'Missing Part heading']],
     );
-    assert.equal(accept(text, items[0]), CLEAN.replace(partTwo, '## Part Two: A brief analytical overview\n\n'));
+    assert.equal(accept(text, at(items, 0)), CLEAN.replace(partTwo, '## Part Two: A brief analytical overview\n\n'));
     const typed = complete(CLEAN.replace(partTwo, '## Pa|\n\n'));
-    assert.deepEqual(typed.items[0].textEdit, { range: { start: { line: 19, character: 0 }, end: { line: 19, character: 5 } }, newText: '## Part Two: A brief analytical overview' });
+    assert.deepEqual(at(typed.items, 0).textEdit, { range: { start: { line: 19, character: 0 }, end: { line: 19, character: 5 } }, newText: '## Part Two: A brief analytical overview' });
   });
 
   it('offers no Part out of order, none on a line with text after the cursor, and all three in order in a draft without Parts', () => {

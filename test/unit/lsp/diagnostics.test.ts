@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import { checkModel, DEFAULT_SETTINGS, mergeSettings, parseSubmission } from '../../../server/src/engine';
 import { provideDiagnostics, toLspDiagnostic, wsisData } from '../../../server/src/lsp/features/diagnostics';
+import { at } from '../../../server/src/engine/text/at';
 
 const RULE_DOCS_URL = 'https://github.com/wsis-tools/wsis-submission-checker/blob/main/docs/rules.md';
 
@@ -19,6 +20,7 @@ describe('provideDiagnostics', () => {
   it('maps an engine diagnostic to LSP: code, docs link, source, severity, range, and data for the code action', () => {
     const model = parseSubmission(CTSD);
     const [engine] = checkModel(model, DEFAULT_SETTINGS);
+    assert.ok(engine, 'the engine reports the misspelt commission');
     const range = { start: { line: 0, character: 56 }, end: { line: 0, character: 60 } };
     const expected: Diagnostic = {
       range,
@@ -66,12 +68,12 @@ describe('provideDiagnostics', () => {
     const model = parseSubmission(CTSD);
     const { diagnostics, checked } = provideDiagnostics(model, DEFAULT_SETTINGS, 3, true);
     assert.equal(diagnostics.length, 1);
-    assert.deepEqual(diagnostics[0].data, { version: 3, fixIndex: 0 });
-    assert.deepEqual(checked[0].fix?.edits, [{ range: diagnostics[0].range, newText: 'CSTD' }]);
-    assert.deepEqual(diagnostics[0].codeDescription, { href: `${RULE_DOCS_URL}#cover-commission` });
+    assert.deepEqual(at(diagnostics, 0).data, { version: 3, fixIndex: 0 });
+    assert.deepEqual(at(checked, 0).fix?.edits, [{ range: at(diagnostics, 0).range, newText: 'CSTD' }]);
+    assert.deepEqual(at(diagnostics, 0).codeDescription, { href: `${RULE_DOCS_URL}#cover-commission` });
     // The same link for every diagnostic of a rule: one object, not one per diagnostic.
-    const again = provideDiagnostics(model, DEFAULT_SETTINGS, 4, true).diagnostics[0];
-    assert.equal(again.codeDescription, diagnostics[0].codeDescription);
+    const again = at(provideDiagnostics(model, DEFAULT_SETTINGS, 4, true).diagnostics, 0);
+    assert.equal(again.codeDescription, at(diagnostics, 0).codeDescription);
   });
 
   it('links each problem to the rule doc in the language of its message, at the same anchor', () => {
@@ -85,6 +87,7 @@ describe('provideDiagnostics', () => {
 
   it('recognizes only its own diagnostics as carrying WSIS data', () => {
     const [ours] = provideDiagnostics(parseSubmission(CTSD), DEFAULT_SETTINGS, 2);
+    assert.ok(ours, 'a WSIS diagnostic');
     assert.equal(wsisData(ours)?.version, 2);
     assert.equal(wsisData({ ...ours, source: 'markdownlint' }), undefined);
     assert.equal(wsisData({ ...ours, data: undefined }), undefined);

@@ -11,6 +11,7 @@ const target = { uri, version: 9, documentChanges: true };
 function applied(text: string, edit: WorkspaceEdit | null): string {
   assert.ok(edit !== null);
   const [change] = edit.documentChanges as TextDocumentEdit[];
+  assert.ok(change, 'the edit changes a document');
   assert.deepEqual(change.textDocument, { uri, version: 9 });
   return TextDocument.applyEdits(TextDocument.create(uri, 'wsis', 9, text), change.edits);
 }

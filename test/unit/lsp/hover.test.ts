@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { parseSubmission } from '../../../server/src/engine';
 import { provideHover } from '../../../server/src/lsp/features/hover';
+import { at } from '../../../server/src/engine/text/at';
 
 const CLEAN = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'clean-submission.wsis.md'), 'utf8');
 const FOOTNOTES = [
@@ -62,7 +63,7 @@ describe('provideHover', () => {
     const cover = provideHover(clean, { line: 2, character: 5 });
     assert.equal(value(cover), expected);
     assert.deepEqual(cover?.range, { start: { line: 2, character: 2 }, end: { line: 2, character: 14 } });
-    const inInput = CLEAN.split('\n')[11].indexOf('29th');
+    const inInput = at(CLEAN.split('\n'), 11).indexOf('29th');
     assert.equal(value(provideHover(clean, { line: 11, character: inInput + 1 })), expected);
   });
 

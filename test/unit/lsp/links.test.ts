@@ -22,6 +22,7 @@ describe('provideDocumentLinks', () => {
 
   it('gives the target of a link written in angle brackets without them', () => {
     const [link] = provideDocumentLinks(parseSubmission('[x](<https://a.org/b c>)\n'));
+    assert.ok(link, 'the link is found');
     assert.deepEqual([link.range.start.character, link.range.end.character, link.target], [5, 22, 'https://a.org/b c']);
   });
 });

@@ -38,7 +38,7 @@ describe('the server log', () => {
   it("adds an Error's message, its stack at debug only, and writes other thrown values readably", () => {
     const error = new Error('disk full');
     assert.deepEqual(logged('info', (log) => log.error('saving failed', error)), ['E [error] saving failed: disk full']);
-    const [withStack] = logged('debug', (log) => log.error('saving failed', error));
+    const [withStack = ''] = logged('debug', (log) => log.error('saving failed', error));
     assert.match(withStack, /^E \[error\] saving failed: disk full\nError: disk full\n\s+at /);
     assert.deepEqual(
       logged('info', (log) => {

@@ -11,6 +11,7 @@ const target = { uri, version: 4, documentChanges: true };
 
 function applied(text: string, edit: WorkspaceEdit): string {
   const [change] = edit.documentChanges as TextDocumentEdit[];
+  assert.ok(change, 'the edit changes a document');
   assert.deepEqual(change.textDocument, { uri, version: 4 });
   return TextDocument.applyEdits(TextDocument.create(uri, 'wsis', 4, text), change.edits);
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { ConfigLocator, DEFAULT_SETTINGS, parentUri, type LoadedConfig } from '../../../server/src/engine';
 import { Logger } from '../../../server/src/lsp/logger';
 import { readEditorSection, SettingsResolver } from '../../../server/src/lsp/settings';
+import { at } from '../../../server/src/engine/text/at';
 
 /** Settings as plain data: the rule and limit maps have no prototype, which deepEqual would compare. */
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -74,7 +75,7 @@ describe('ConfigLocator', () => {
     configs.invalidate();
     const broken = await configs.forDocument('file:///w/d.md');
     assert.deepEqual(broken?.settings, {});
-    assert.match(broken?.problems[0].message ?? '', /^This is not valid JSON/);
+    assert.match(at(broken?.problems, 0).message ?? '', /^This is not valid JSON/);
   });
 
   it('reports a config nested 5,000 deep, goes on with the defaults, and parses it once until invalidate()', async () => {
@@ -85,7 +86,7 @@ describe('ConfigLocator', () => {
     for (const draft of ['file:///w/a.wsis.md', 'file:///w/b/c.wsis.md', 'file:///w/a.wsis.md']) {
       const config = await configs.forDocument(draft);
       assert.deepEqual(config?.settings, {});
-      assert.match(config?.problems[0].message ?? '', /nested more than 64 levels deep/);
+      assert.match(at(config?.problems, 0).message ?? '', /nested more than 64 levels deep/);
     }
     assert.deepEqual(fs.reads.filter((r) => r === 'file:///w/.wsisrc.json'), ['file:///w/.wsisrc.json'], 'read and parsed once');
     assert.equal(loaded.filter((c) => c !== null).length, 1, 'its problems are published once');
@@ -99,7 +100,7 @@ describe('ConfigLocator', () => {
     const config = await configs.forDocument('file:///w/a.wsis.md');
     assert.equal(config?.text, '');
     assert.deepEqual(config?.settings, {});
-    assert.match(config?.problems[0].message ?? '', /^This file is 50\.0 MB, more than a configuration can be/);
+    assert.match(at(config?.problems, 0).message ?? '', /^This file is 50\.0 MB, more than a configuration can be/);
   });
 
   it('walks URIs up to the root', () => {

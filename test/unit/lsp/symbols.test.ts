@@ -105,7 +105,7 @@ describe('provideDocumentSymbols', () => {
     const footnotes = provideDocumentSymbols(parseSubmission(`${refs}.\n\n${defs}\n`)).find((s) => s.name === 'Footnotes') as DocumentSymbol;
     assert.equal(footnotes.children?.length, MAX_FOOTNOTE_SYMBOLS);
     assert.equal(footnotes.detail, `${n} definitions (the first ${MAX_FOOTNOTE_SYMBOLS} listed)`);
-    assert.equal(footnotes.children?.[0].name, 'Footnote 1');
+    assert.equal(footnotes.children?.[0]?.name, 'Footnote 1');
     // The group still spans every definition.
     assert.equal(footnotes.range.end.line, n + 1);
   });

@@ -12,6 +12,7 @@ import { MAX_DOCX_BYTES, MAX_PDF_BYTES } from '../../../server/src/engine';
 import type { ServerHost } from '../../../server/src/lsp/host';
 import { exportWord, importWord, PDF_UNAVAILABLE } from '../../../server/src/lsp/word-requests';
 import { makePdf } from '../pdf/make-pdf';
+import { at } from '../../../server/src/engine/text/at';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const DRAFT = readFileSync(join(ROOT, 'test', 'fixtures', 'clean-submission.wsis.md'), 'utf8');
@@ -40,7 +41,7 @@ describe('Word export where the server writes no files', () => {
     const exported = await exportWord(host, { uri: 'vscode-vfs://host/draft.wsis.md', version: 1, format: 'docx', inline: true }, DRAFT, []);
     assert.equal(exported.path, '');
     const bytes = fromBase64(exported.data ?? '');
-    assert.equal(String.fromCharCode(bytes[0], bytes[1]), 'PK', 'a .docx is a zip');
+    assert.equal(String.fromCharCode(at(bytes, 0), at(bytes, 1)), 'PK', 'a .docx is a zip');
     const imported = await importWord(host, { data: exported.data });
     assert.equal(imported.session, undefined, 'no session without rollForward');
     const words = (t: string) => t.replace(/[*#_\\[\]^:()]/g, ' ').split(/\s+/).filter((w) => /^[A-Za-z]{4,}$/.test(w));

@@ -17,6 +17,7 @@ import { findLibreOffice } from '../../../server/src/word/libreoffice';
 import { fixtures, footnotesOf, partsOf, root, seeds, wordsOf } from '../word/helpers';
 import { draftToFodt, type FodtLayout } from './fodt';
 import { renderPdfs, type ToRender } from './render-pdfs';
+import { at } from '../../../server/src/engine/text/at';
 
 const soffice = findLibreOffice();
 const skip = soffice === undefined ? 'LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui' : false;
@@ -66,12 +67,12 @@ function wordsKept(original: string[], imported: string[]): number {
   for (const w of original) {
     let diagonal = 0;
     for (let j = 1; j <= imported.length; j++) {
-      const above = row[j];
-      row[j] = w === imported[j - 1] ? diagonal + 1 : Math.max(row[j], row[j - 1]);
+      const above = at(row, j);
+      row[j] = w === imported[j - 1] ? diagonal + 1 : Math.max(at(row, j), at(row, j - 1));
       diagonal = above;
     }
   }
-  return original.length === 0 ? 1 : row[imported.length] / original.length;
+  return original.length === 0 ? 1 : at(row, imported.length) / original.length;
 }
 
 /**

@@ -8,6 +8,7 @@ import JSZip from 'jszip';
 import { parseSubmission } from '../../../server/src/engine';
 import { parseInline, plainText, type Inline } from '../../../server/src/word/inline-markdown';
 import { readDraft, type DraftDocument } from '../../../server/src/word/read-draft';
+import { at } from '../../../server/src/engine/text/at';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
 export const fixtures = join(root, 'test', 'fixtures');
@@ -57,13 +58,13 @@ export interface WordParagraph {
 export function wordParagraphs(xml: string): WordParagraph[] {
   const out: WordParagraph[] = [];
   for (const m of xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)) {
-    const body = m[1] ?? m[2];
+    const body = m[1] ?? at(m, 2);
     const props = /^<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1] ?? '';
     const runs: WordRun[] = [];
     for (const r of body.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)) {
-      const text = [...r[1].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decodeXml(t[1])).join('');
+      const text = [...at(r, 1).matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decodeXml(at(t, 1))).join('');
       if (text === '') continue;
-      runs.push({ text, bold: /<w:b\/>/.test(r[1]), italic: /<w:i\/>/.test(r[1]) });
+      runs.push({ text, bold: /<w:b\/>/.test(at(r, 1)), italic: /<w:i\/>/.test(at(r, 1)) });
     }
     out.push({
       style: /<w:pStyle w:val="([^"]+)"/.exec(props)?.[1],
@@ -83,7 +84,7 @@ export function wordFootnotes(footnotesXml: string): Map<number, string> {
   for (const m of footnotesXml.matchAll(/<w:footnote (?:w:type="[^"]*" )?w:id="(-?\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)) {
     const id = Number(m[1]);
     if (id <= 0) continue;
-    notes.set(id, wordParagraphs(m[2]).map((p) => p.text).join(' ').trim());
+    notes.set(id, wordParagraphs(at(m, 2)).map((p) => p.text).join(' ').trim());
   }
   return notes;
 }
@@ -96,14 +97,14 @@ export function footnoteReferenceIds(documentXml: string): number[] {
 export function wordHyperlinks(xml: string, rels: string): { text: string; target: string | undefined; external: boolean }[] {
   const targets = new Map<string, { target: string; external: boolean }>();
   for (const r of rels.matchAll(/<Relationship ([^>]*)\/>/g)) {
-    const id = /Id="([^"]+)"/.exec(r[1])?.[1];
-    const target = /Target="([^"]+)"/.exec(r[1])?.[1];
-    if (id !== undefined && target !== undefined && /relationships\/hyperlink"/.test(r[1])) targets.set(id, { target: decodeXml(target), external: /TargetMode="External"/.test(r[1]) });
+    const id = /Id="([^"]+)"/.exec(at(r, 1))?.[1];
+    const target = /Target="([^"]+)"/.exec(at(r, 1))?.[1];
+    if (id !== undefined && target !== undefined && /relationships\/hyperlink"/.test(at(r, 1))) targets.set(id, { target: decodeXml(target), external: /TargetMode="External"/.test(at(r, 1)) });
   }
   return [...xml.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)].map((m) => ({
-    text: [...m[2].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decodeXml(t[1])).join(''),
-    target: targets.get(m[1])?.target,
-    external: targets.get(m[1])?.external ?? false,
+    text: [...at(m, 2).matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decodeXml(at(t, 1))).join(''),
+    target: targets.get(at(m, 1))?.target,
+    external: targets.get(at(m, 1))?.external ?? false,
   }));
 }
 

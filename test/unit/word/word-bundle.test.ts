@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { exportDraftFile, importDocument } from '../../../server/src/word/word-files';
+import { at } from '../../../server/src/engine/text/at';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'wsis-word-bundle-'));
@@ -20,11 +21,11 @@ function importedNames(file: string, from: RegExp): string[] {
   const text = readFileSync(join(root, file), 'utf8');
   const names: string[] = [];
   for (const m of text.matchAll(/^(?:import|export)\s+(type\s+)?(\w+)?,?\s*(?:\{([^}]*)\})?\s*from\s+'([^']+)';/gm)) {
-    if (m[1] !== undefined || !from.test(m[4])) continue;
+    if (m[1] !== undefined || !from.test(at(m, 4))) continue;
     if (m[2] !== undefined) names.push(m[4] === 'jszip' ? 'JSZip' : m[2]);
     for (const part of (m[3] ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
       if (part.startsWith('type ')) continue;
-      names.push(part.split(/\s+as\s+/)[0]);
+      names.push(at(part.split(/\s+as\s+/), 0));
     }
   }
   return names;

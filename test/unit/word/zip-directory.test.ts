@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DocxRefusedError, readZipDirectory, safeDocxPackage } from '../../../server/src/word/docx-package';
+import { at } from '../../../server/src/engine/text/at';
 
 interface ZipEntry {
   name: string;
@@ -99,7 +100,7 @@ describe('the zip directory of a .docx', () => {
 
   it('reads a zip64 directory and zip64 sizes, so a part declaring 5 GB is seen as 5 GB', () => {
     const five = 5 * 2 ** 30;
-    const entries = readZipDirectory(zipDirectory({ entries: [PARTS[0], { name: 'word/document.xml', size: five, compressed: 300_000, zip64: true }], zip64: true }));
+    const entries = readZipDirectory(zipDirectory({ entries: [at(PARTS, 0), { name: 'word/document.xml', size: five, compressed: 300_000, zip64: true }], zip64: true }));
     assert.deepEqual(entries.map((e) => [e.name, e.size, e.compressedSize]), [
       ['[Content_Types].xml', 1200, 400],
       ['word/document.xml', five, 300_000],
@@ -119,7 +120,7 @@ describe('the zip directory of a .docx', () => {
   });
 
   it('refuses the whole .docx when one XML part declares more than a submission could hold', async () => {
-    const bytes = zipDirectory({ entries: [PARTS[0], { name: 'word/document.xml', size: 5 * 2 ** 30, compressed: 300_000, zip64: true }], zip64: true });
+    const bytes = zipDirectory({ entries: [at(PARTS, 0), { name: 'word/document.xml', size: 5 * 2 ** 30, compressed: 300_000, zip64: true }], zip64: true });
     await assert.rejects(safeDocxPackage(bytes), (e: unknown) => e instanceof DocxRefusedError && /word\/document\.xml/.test(e.message) && !/not a zip/.test(e.message));
   });
 });
