@@ -140,11 +140,13 @@ async function filterToFile(page: Page, file: string): Promise<void> {
   // The panel says "Showing N of M" only when the filter hides something; wait for the rows instead.
   // Typed again while the box does not hold the glob: seen in CI and here (about one run in three),
   // the box was empty after the fill when the panel redrew as the previous test's settings changed.
+  // (The box is read only when it shows: Playwright's inputValue waits up to 30 s for one to appear.)
+  const boxText = async (): Promise<string | undefined> => ((await input.isVisible()) ? input.inputValue({ timeout: 1000 }).catch(() => undefined) : undefined);
   let seen = '';
   await pollUntil(async () => {
-    if ((await input.inputValue().catch(() => '')) !== glob) await filterProblems(page, glob);
+    if ((await boxText()) !== glob) await filterProblems(page, glob);
     const files = (await readProblems(page)).map((p) => p.file);
-    seen = `box "${await input.inputValue().catch(() => '?')}", rows of ${JSON.stringify([...new Set(files)])}`;
+    seen = `box "${(await boxText()) ?? '(not shown)'}", rows of ${JSON.stringify([...new Set(files)])}`;
     return files.every((f) => f === file);
   }, { timeoutMs: 10_000, what: () => `the Problems panel filtered to ${file} (${seen})` });
 }
