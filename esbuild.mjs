@@ -4,13 +4,18 @@
 import * as esbuild from 'esbuild';
 import { pathToFileURL } from 'node:url';
 
+/** A plugin that leaves imports matching `filter` as imports of `path`, a bundle of its own. */
+function apart(name, filter, path) {
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter }, () => ({ path, external: true }));
+    },
+  };
+}
+
 /** Imports of the Word bundle stay imports of dist/word-files.js (see server/src/word/word-bundle.ts). */
-const wordApart = {
-  name: 'word-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/word-bundle$/ }, () => ({ path: './word-files.js', external: true }));
-  },
-};
+const wordApart = apart('word-apart', /^\.\/word-bundle$/, './word-files.js');
 
 /**
  * The Node file parts of Word (word-files.ts, libreoffice.ts: dist/word-files.js) take the
@@ -37,20 +42,18 @@ const wordCoreApart = {
 };
 
 /** Imports of the PDF bundle stay imports of dist/pdf.js (see server/src/pdf/pdf-bundle.ts). */
-const pdfApart = {
-  name: 'pdf-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/pdf-bundle$/ }, () => ({ path: './pdf.js', external: true }));
-  },
-};
+const pdfApart = apart('pdf-apart', /^\.\/pdf-bundle$/, './pdf.js');
 
 /** Imports of the preview bundle stay imports of dist/preview.js (see client/src/preview/preview-bundle.ts). */
-const previewApart = {
-  name: 'preview-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/preview\/preview-bundle$/ }, () => ({ path: './preview.js', external: true }));
-  },
-};
+const previewApart = apart('preview-apart', /^\.\/preview\/preview-bundle$/, './preview.js');
+
+/**
+ * A script loaded on first use by both servers: the browser one runs it with importScripts, and it
+ * sets the global `globalName`; Node requires it, and the footer exports the same object.
+ */
+function sharedScript(globalName) {
+  return { format: 'iife', globalName, footer: { js: `if (typeof module === 'object') module.exports = ${globalName};` } };
+}
 
 /** Every bundle's build options (`npm run bench` builds them minified, in memory, to report their sizes). */
 export function bundles(production) {
@@ -109,13 +112,13 @@ export function bundles(production) {
     // first export, import or paste: one script for both, built for the browser. The browser server
     // loads it with importScripts (it sets wsisWord; server/src/browser/main.ts); in Node,
     // dist/word-files.js requires it (the footer exports it).
-    { ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/word.js', format: 'iife', globalName: 'wsisWord', footer: { js: "if (typeof module === 'object') module.exports = wsisWord;" } },
+    { ...web, entryPoints: ['server/src/word/word-core.ts'], outfile: 'dist/word.js', ...sharedScript('wsisWord') },
     // PDF.js's legacy build, its worker in the same thread (pdf-read.ts), loaded on the first PDF import
     // only: one script for both, built for the browser. The browser server loads it with importScripts
     // (it sets wsisPdf); the Node server and the CLI require it (the footer exports it; it reads in
     // Node as in the browser: pdf-read.ts, dom-matrix.ts, load.ts). A browser build never looks for
     // Node modules on disk (PDF.js's Node build tries to load @napi-rs/canvas, native code).
-    { ...web, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/pdf.js', format: 'iife', globalName: 'wsisPdf', footer: { js: "if (typeof module === 'object') module.exports = wsisPdf;" } },
+    { ...web, entryPoints: ['server/src/pdf/pdf-bundle.ts'], outfile: 'dist/pdf.js', ...sharedScript('wsisPdf') },
   ];
 }
 

@@ -12,10 +12,10 @@
 // it: a test that changes a global, process.env or a built-in puts it back (in a finally, or an
 // after hook). The first lane reports as it goes, the others when they end, then a total line.
 // Usage: node --import tsx scripts/run-tests.ts [substring filter...]
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { runCollecting, type Collected } from './run-collecting';
 import { deal } from './test-deal';
 
 const root = join(import.meta.dirname, '..');
@@ -46,28 +46,16 @@ function readDurations(): Record<string, number> {
 }
 
 /**
- * Runs one test process on `files`; its report goes to `write` as it comes (the first process,
- * so that something shows while the tests run) or, kept until the process ends, in one piece.
+ * Runs one test process on `files`; its report goes to `live` as it comes (the first lane's, so
+ * that something shows while the tests run), and is returned whole.
  */
-function runShard(files: string[], durationsOut: string, live: ((s: string) => void) | undefined): Promise<{ code: number; output: string; seconds: number }> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [
-      '--import', 'tsx',
-      '--test-reporter=spec', '--test-reporter-destination=stdout',
-      `--test-reporter=${join(root, 'scripts', 'test-durations-reporter.mts')}`, `--test-reporter-destination=${durationsOut}`,
-      join(root, 'scripts', 'test-shard.ts'), ...files,
-    ], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const take = (d: Buffer): void => {
-      output += d.toString();
-      live?.(d.toString());
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    child.on('error', (e) => resolve({ code: 1, output: `${output}\nrun-tests: the test process did not start: ${e.message}\n`, seconds: 0 }));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal !== null ? 1 : 0), output, seconds: (performance.now() - started) / 1000 }));
-  });
+function runShard(files: string[], durationsOut: string, live: ((s: string) => void) | undefined): Promise<Collected> {
+  return runCollecting(process.execPath, [
+    '--import', 'tsx',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'scripts', 'test-durations-reporter.mts')}`, `--test-reporter-destination=${durationsOut}`,
+    join(root, 'scripts', 'test-shard.ts'), ...files,
+  ], root, live);
 }
 
 /**

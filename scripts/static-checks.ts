@@ -4,8 +4,8 @@
 // either: tsconfig.web.json) and ESLint with type information. Each one's output is printed when
 // it ends; exits non-zero if any failed.
 // Usage: node --import tsx scripts/static-checks.ts
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { runCollecting } from './run-collecting';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
@@ -19,24 +19,11 @@ const checks: { name: string; command: string; args: string[] }[] = [
   { name: 'eslint (type-aware, zero warnings)', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
 ];
 
-function run(check: (typeof checks)[number]): Promise<boolean> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const child = spawn(check.command, check.args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    child.on('error', (e) => {
-      console.log(`✖ ${check.name}: ${e.message}`);
-      resolve(false);
-    });
-    child.on('close', (code) => {
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`${code === 0 ? '✔' : '✖'} ${check.name} (${seconds} s)`);
-      if (output.trim() !== '') console.log(output.trimEnd());
-      resolve(code === 0);
-    });
-  });
+async function run(check: (typeof checks)[number]): Promise<boolean> {
+  const r = await runCollecting(check.command, check.args, root);
+  console.log(`${r.code === 0 ? '✔' : '✖'} ${check.name} (${r.seconds.toFixed(1)} s)`);
+  if (r.output.trim() !== '') console.log(r.output.trimEnd());
+  return r.code === 0;
 }
 
 void Promise.all(checks.map(run)).then((results) => process.exit(results.every(Boolean) ? 0 : 1));

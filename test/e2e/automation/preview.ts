@@ -6,11 +6,11 @@ import type { Frame, Page } from 'playwright-core';
 declare const document: { querySelector(selector: string): { getBoundingClientRect(): { top: number } } | null };
 declare const window: { innerHeight: number; scrollY: number };
 
-/** The frame of a Markdown preview on the page (the one holding `selector`, if given), if one is drawn. */
-export async function previewFrame(page: Page, selector = '.markdown-body'): Promise<Frame | undefined> {
+/** The frame of a Markdown preview on the page (the one showing `inside`, if given), if one is drawn. */
+export async function previewFrame(page: Page, inside?: string): Promise<Frame | undefined> {
   for (const frame of page.frames()) {
     if (frame === page.mainFrame()) continue;
-    const found = await frame.locator(`.markdown-body ${selector === '.markdown-body' ? '' : selector}`.trim()).count().catch(() => 0);
+    const found = await frame.locator(inside === undefined ? '.markdown-body' : `.markdown-body ${inside}`).count().catch(() => 0);
     if (found > 0) return frame;
   }
   return undefined;

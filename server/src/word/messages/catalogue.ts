@@ -88,12 +88,17 @@ export class WordMessageError extends Error {
   }
 }
 
+/** An error of this catalogue written in `locale`; any other error as it is. */
+function localized(error: unknown, locale: Locale | undefined): unknown {
+  return error instanceof WordMessageError ? error.localize(locale ?? 'en') : error;
+}
+
 /** Runs `work`, an error of this catalogue rethrown in `locale`. */
 export async function inLocale<T>(locale: Locale | undefined, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw error instanceof WordMessageError ? error.localize(locale ?? 'en') : error;
+    throw localized(error, locale);
   }
 }
 
@@ -102,6 +107,6 @@ export function inLocaleSync<T>(locale: Locale | undefined, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    throw error instanceof WordMessageError ? error.localize(locale ?? 'en') : error;
+    throw localized(error, locale);
   }
 }
